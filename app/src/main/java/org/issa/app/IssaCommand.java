@@ -1,0 +1,31 @@
+package org.issa.app;
+
+import org.issa.app.cli.AuditCommand;
+import org.issa.app.cli.ServerCommand;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code issa} command line. Commands that need no server do not start Spring. */
+@Command(name = "issa", mixinStandardHelpOptions = true, version = "ISSA 0.1.0",
+        description = "ISSA - Internal Security Strategy in Action.%n",
+        subcommands = {ServerCommand.Serve.class, ServerCommand.Demo.class, AuditCommand.class,
+                CommandLine.HelpCommand.class})
+public final class IssaCommand implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(System.err);
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required");
+    }
+
+    public static void main(String[] args) {
+        CommandLine cli = new CommandLine(new IssaCommand());
+        int code = cli.execute(args);
+        if (!ServerCommand.running()) {
+            System.exit(code);
+        }
+    }
+}

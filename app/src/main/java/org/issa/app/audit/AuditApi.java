@@ -1,0 +1,86 @@
+package org.issa.app.audit;
+
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.util.Optional;
+import org.issa.app.identity.CurrentUser;
+import org.issa.app.web.PageView;
+import org.issa.core.audit.AuditEntry;
+import org.issa.core.audit.AuditLog;
+import org.issa.core.error.InvalidInputException;
+import org.issa.core.paging.Cursor;
+import org.issa.core.security.Principal;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The audit trail for data protection officers and auditors. The trail names people, so each
+ * search states its purpose and is itself audited.
+ */
+@RestController
+@RequestMapping("/api/v1/audit")
+public class AuditApi {
+
+    private final AuditStore store;
+    private final AuditLog audit;
+    private final AuditVerifier verifier;
+
+    public AuditApi(AuditStore store, AuditLog audit, AuditVerifier verifier) {
+        this.store = store;
+        this.audit = audit;
+        this.verifier = verifier;
+    }
+
+    public record EntryView(long seq, Instant at, String actor, String action, String recordType, String recordId,
+                            String purpose, String detail, String hash) {
+        static EntryView of(AuditEntry e) {
+            var ev = e.event();
+            return new EntryView(e.seq(), e.at(), ev.actor(), ev.action(), ev.recordType(), ev.recordId(), ev.purpose(),
+                    ev.detail(), e.hash());
+        }
+    }
+
+    public record VerifyView(boolean intact, long checked, Long brokenAt, String reason) {
+    }
+
+    @GetMapping
+    PageView<EntryView> search(@RequestParam(required = false) @Size(max = 1000) String purpose,
+                               @RequestParam Optional<String> actor, @RequestParam Optional<String> action,
+                               @RequestParam Optional<String> recordType, @RequestParam Optional<String> recordId,
+                               @RequestParam Optional<Instant> from, @RequestParam Optional<Instant> to,
+                               @RequestParam(required = false) String cursor, @RequestParam(required = false) Integer limit,
+                               Authentication auth) {
+        Principal p = CurrentUser.of(auth);
+        AuditQuery q = new AuditQuery(actor, action, recordType, recordId, from, to);
+        String why = requirePurpose(purpose);
+        audit.recordRead(p.username(), "audit_log", describe(q), why);
+        return PageView.of(store.search(q, cursor, Cursor.size(limit, 100)), EntryView::of);
+    }
+
+    @GetMapping("/verify")
+    VerifyView verify() {
+        AuditVerifier.Result r = verifier.verify();
+        return new VerifyView(r.intact(), r.checked(), r.breach().map(b -> b.seq()).orElse(null),
+                r.breach().map(b -> b.reason()).orElse(null));
+    }
+
+    static String requirePurpose(String purpose) {
+        if (purpose == null || purpose.isBlank()) {
+            throw new InvalidInputException("purpose", "state the purpose of this search of the audit trail");
+        }
+        return purpose.strip();
+    }
+
+    static String describe(AuditQuery q) {
+        StringBuilder b = new StringBuilder("search");
+        q.actor().ifPresent(a -> b.append(" actor=").append(a));
+        q.action().ifPresent(a -> b.append(" action=").append(a));
+        q.recordType().ifPresent(a -> b.append(" type=").append(a));
+        q.recordId().ifPresent(a -> b.append(" record=").append(a));
+        String s = b.toString();
+        return s.length() > 128 ? s.substring(0, 128) : s;
+    }
+}

@@ -1,0 +1,93 @@
+package org.issa.app.audit;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import org.issa.app.identity.CurrentUser;
+import org.issa.app.web.Pages;
+import org.issa.core.audit.AuditLog;
+import org.issa.core.error.InvalidInputException;
+import org.issa.core.paging.Page;
+import org.issa.core.audit.AuditEntry;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
+
+/** The audit page: filters, a stated purpose for every search, and the chain check. */
+@Controller
+public class AuditPages {
+
+    private final AuditStore store;
+    private final AuditLog audit;
+    private final AuditVerifier verifier;
+
+    public AuditPages(AuditStore store, AuditLog audit, AuditVerifier verifier) {
+        this.store = store;
+        this.audit = audit;
+        this.verifier = verifier;
+    }
+
+    public record Filters(String purpose, String actor, String action, String recordType, String recordId, String from,
+                          String to) {
+        String query() {
+            return "purpose=" + enc(purpose) + "&actor=" + enc(actor) + "&action=" + enc(action) + "&recordType=" + enc(recordType)
+                    + "&recordId=" + enc(recordId) + "&from=" + enc(from) + "&to=" + enc(to);
+        }
+
+        private static String enc(String s) {
+            return java.net.URLEncoder.encode(s, java.nio.charset.StandardCharsets.UTF_8);
+        }
+    }
+
+    public record AuditPage(Filters filters, Optional<Page<AuditEntry>> results, String nextLink, List<String> actions,
+                            long total, Optional<AuditVerifier.Result> verification) {
+    }
+
+    @GetMapping("/audit")
+    ModelAndView audit(@RequestParam(defaultValue = "") String purpose, @RequestParam(defaultValue = "") String actor,
+                       @RequestParam(defaultValue = "") String action, @RequestParam(defaultValue = "") String recordType,
+                       @RequestParam(defaultValue = "") String recordId, @RequestParam(defaultValue = "") String from,
+                       @RequestParam(defaultValue = "") String to, @RequestParam(required = false) String cursor,
+                       @RequestParam(defaultValue = "false") boolean verify, HttpServletRequest request, Authentication auth) {
+        Filters f = new Filters(purpose.strip(), actor.strip(), action.strip(), recordType.strip(), recordId.strip(), from.strip(),
+                to.strip());
+        Optional<Page<AuditEntry>> results = Optional.empty();
+        org.issa.app.web.Page frame = Pages.page(request, "Audit trail", "audit");
+        if (!f.purpose().isEmpty()) {
+            try {
+                AuditQuery q = new AuditQuery(opt(f.actor()), opt(f.action()), opt(f.recordType()), opt(f.recordId()),
+                        day(f.from(), "from", 0), day(f.to(), "to", 1));
+                audit.recordRead(CurrentUser.of(auth).username(), "audit_log", AuditApi.describe(q),
+                        f.purpose().length() > 1000 ? f.purpose().substring(0, 1000) : f.purpose());
+                results = Optional.of(store.search(q, cursor, 100));
+            } catch (InvalidInputException e) {
+                frame = new org.issa.app.web.Page(frame.title(), frame.section(), frame.username(), frame.displayName(),
+                        frame.roles(), frame.agency(), frame.memberState(), frame.clearance(), frame.csrfParameter(),
+                        frame.csrfToken(), Optional.empty(), Optional.of(e.getMessage()));
+            }
+        }
+        String next = results.flatMap(Page::nextCursor).map(c -> "/audit?" + f.query() + "&cursor=" + c).orElse("");
+        return Pages.view("audit", frame, new AuditPage(f, results, next, store.actions(), store.count(),
+                verify ? Optional.of(verifier.verify()) : Optional.empty()));
+    }
+
+    private static Optional<String> opt(String s) {
+        return s.isEmpty() ? Optional.empty() : Optional.of(s);
+    }
+
+    private static Optional<Instant> day(String s, String field, int plusDays) {
+        if (s.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(LocalDate.parse(s).plusDays(plusDays).atStartOfDay(ZoneOffset.UTC).toInstant());
+        } catch (RuntimeException e) {
+            throw new InvalidInputException(field, field + " must be a date like 2026-01-31");
+        }
+    }
+}

@@ -1,0 +1,43 @@
+package org.issa.app.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * Where ISSA keeps its data and which database it uses, read from the environment:
+ * {@code ISSA_DATA_DIR} (default {@code ./data}), {@code ISSA_DB_URL}, {@code ISSA_DB_USER},
+ * {@code ISSA_DB_PASSWORD}. Without {@code ISSA_DB_URL} the embedded H2 file database is used.
+ */
+public record Settings(Path dataDir, String dbUrl, String dbUser, String dbPassword) {
+
+    public static Settings fromEnvironment() {
+        return from(System.getenv());
+    }
+
+    static Settings from(Map<String, String> env) {
+        Path dataDir = Path.of(env.getOrDefault("ISSA_DATA_DIR", "data")).toAbsolutePath().normalize();
+        String url = env.get("ISSA_DB_URL");
+        if (url == null || url.isBlank()) {
+            return new Settings(dataDir, embeddedUrl(dataDir), "sa", "");
+        }
+        return new Settings(dataDir, url, env.getOrDefault("ISSA_DB_USER", ""), env.getOrDefault("ISSA_DB_PASSWORD", ""));
+    }
+
+    /** H2 in file mode; AUTO_SERVER lets {@code issa audit verify} read it while the server runs. */
+    public static String embeddedUrl(Path dataDir) {
+        return "jdbc:h2:file:" + dataDir.resolve("issa").toString().replace('\\', '/') + ";AUTO_SERVER=TRUE";
+    }
+
+    public boolean embedded() {
+        return dbUrl.startsWith("jdbc:h2:");
+    }
+
+    public void createDataDir() {
+        try {
+            Files.createDirectories(dataDir);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("cannot create the data folder " + dataDir + ": " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** The command-line commands: serve, demo, audit verify. */
+package org.issa.app.cli;

@@ -1,0 +1,127 @@
+package org.issa.app.identity;
+
+import java.security.KeyFactory;
+import java.security.interfaces.RSAPublicKey;
+import java.security.spec.X509EncodedKeySpec;
+import java.time.Clock;
+import java.util.Base64;
+import java.util.Optional;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.AuthenticationManagerResolver;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtValidators;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.security.oauth2.jwt.SupplierJwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtDecoders;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationProvider;
+import org.springframework.security.oauth2.server.resource.web.BearerTokenResolver;
+import org.springframework.security.oauth2.server.resource.web.DefaultBearerTokenResolver;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import jakarta.servlet.http.HttpServletRequest;
+
+/**
+ * Two filter chains. The API ({@code /api/**}, {@code /actuator/**}) is stateless and takes
+ * bearer tokens: ISSA's own API tokens always, and JWTs from an OIDC provider when one is
+ * configured. The web UI uses form login with a session, CSRF protection and strict headers.
+ */
+@Configuration(proxyBeanMethods = false)
+public class SecurityConfig {
+
+    static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
+            + "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain apiChain(HttpSecurity http, UserDirectory directory, Clock clock, OidcTokens oidc)
+            throws Exception {
+        AuthenticationManager tokens = new ProviderManager(new ApiTokenAuthenticationProvider(directory, clock));
+        AuthenticationManager jwts = oidc.decoder().<AuthenticationManager>map(decoder -> {
+            JwtAuthenticationProvider p = new JwtAuthenticationProvider(decoder);
+            p.setJwtAuthenticationConverter(new JwtPrincipalConverter());
+            return new ProviderManager(p);
+        }).orElse(auth -> {
+            throw new BadCredentialsException("only ISSA API tokens are accepted here (no OIDC provider is configured)");
+        });
+        BearerTokenResolver bearer = new DefaultBearerTokenResolver();
+        AuthenticationManagerResolver<HttpServletRequest> resolver = request -> {
+            String token = bearer.resolve(request);
+            return token != null && token.startsWith(UserDirectory.TOKEN_PREFIX) ? tokens : jwts;
+        };
+        http.securityMatcher("/api/**", "/actuator/**")
+                .authorizeHttpRequests(a -> a
+                        .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                        .requestMatchers("/actuator/**").hasAnyRole("ADMIN", "AUDITOR")
+                        .requestMatchers("/api/v1/admin/**").hasRole("ADMIN")
+                        .requestMatchers("/api/v1/audit/**").hasAnyRole("DPO", "AUDITOR")
+                        .anyRequest().authenticated())
+                .oauth2ResourceServer(o -> o.authenticationManagerResolver(resolver)
+                        .authenticationEntryPoint(ProblemResponses.unauthorized())
+                        .accessDeniedHandler(ProblemResponses.forbidden()))
+                .exceptionHandling(e -> e.authenticationEntryPoint(ProblemResponses.unauthorized())
+                        .accessDeniedHandler(ProblemResponses.forbidden()))
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(c -> c.disable()) // no cookies are honoured on this chain, so there is no ambient credential to forge
+                .requestCache(r -> r.disable())
+                .formLogin(f -> f.disable())
+                .httpBasic(b -> b.disable());
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain uiChain(HttpSecurity http, LoginThrottle throttle) throws Exception {
+        http.authorizeHttpRequests(a -> a
+                        .requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error").permitAll()
+                        .requestMatchers("/admin/**").hasRole("ADMIN")
+                        .requestMatchers("/audit/**").hasAnyRole("DPO", "AUDITOR")
+                        .anyRequest().authenticated())
+                .formLogin(f -> f.loginPage("/login").permitAll())
+                .logout(l -> l.logoutSuccessUrl("/login?logout"))
+                .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
+                .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(CSP))
+                        .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
+                        .frameOptions(f -> f.deny()))
+                .addFilterBefore(throttle, UsernamePasswordAuthenticationFilter.class);
+        return http.build();
+    }
+
+    /**
+     * The OIDC token decoder, when configured: a JWK set URI, or a fixed RSA public key (base64
+     * X.509), or else the issuer's discovery document, fetched on first use.
+     */
+    /** The configured OIDC decoder, or none: built-in accounts only. */
+    public record OidcTokens(Optional<JwtDecoder> decoder) {
+    }
+
+    @Bean
+    OidcTokens oidcTokens(@Value("${issa.auth.oidc.issuer-uri:}") String issuer,
+                                    @Value("${issa.auth.oidc.jwk-set-uri:}") String jwkSetUri,
+                                    @Value("${issa.auth.oidc.public-key:}") String publicKey) throws Exception {
+        NimbusJwtDecoder decoder;
+        if (!jwkSetUri.isBlank()) {
+            decoder = NimbusJwtDecoder.withJwkSetUri(jwkSetUri).build();
+        } else if (!publicKey.isBlank()) {
+            RSAPublicKey key = (RSAPublicKey) KeyFactory.getInstance("RSA")
+                    .generatePublic(new X509EncodedKeySpec(Base64.getDecoder().decode(publicKey.strip())));
+            decoder = NimbusJwtDecoder.withPublicKey(key).build();
+        } else if (!issuer.isBlank()) {
+            return new OidcTokens(Optional.of(new SupplierJwtDecoder(() -> JwtDecoders.fromIssuerLocation(issuer))));
+        } else {
+            return new OidcTokens(Optional.empty());
+        }
+        decoder.setJwtValidator(issuer.isBlank() ? JwtValidators.createDefault()
+                : new DelegatingOAuth2TokenValidator<>(JwtValidators.createDefaultWithIssuer(issuer)));
+        return new OidcTokens(Optional.of(decoder));
+    }
+}

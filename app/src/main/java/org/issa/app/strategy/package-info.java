@@ -1,0 +1,2 @@
+/** The strategy implementation monitor's HTTP API and pages, and its wiring. */
+package org.issa.app.strategy;

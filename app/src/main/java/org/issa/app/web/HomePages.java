@@ -1,0 +1,46 @@
+package org.issa.app.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
+import java.util.Optional;
+import org.issa.app.identity.CurrentUser;
+import org.issa.core.security.Principal;
+import org.issa.strategy.StrategyMonitor;
+import org.issa.strategy.progress.ObjectiveProgress;
+import org.issa.strategy.progress.ProgressUpdate;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.servlet.ModelAndView;
+
+/** Sign-in page and the home dashboard. */
+@Controller
+public class HomePages {
+
+    private final StrategyMonitor monitor;
+
+    public HomePages(StrategyMonitor monitor) {
+        this.monitor = monitor;
+    }
+
+    /** The dashboard: the five objectives with their progress, and the latest updates the reader may see. */
+    public record Dashboard(String strategyTitle, String reference, List<ObjectiveProgress> objectives,
+                            List<ProgressUpdate> recent, long visibleUpdates) {
+    }
+
+    @GetMapping("/login")
+    ModelAndView login(HttpServletRequest request) {
+        return Pages.view("login", Pages.page(request, "Sign in", "login"), request.getParameterMap().containsKey("error")
+                ? "Sign-in failed: wrong username or password, or the account is locked or disabled."
+                : request.getParameterMap().containsKey("logout") ? "You have signed out." : "");
+    }
+
+    @GetMapping("/")
+    ModelAndView home(HttpServletRequest request, Authentication auth) {
+        Principal p = CurrentUser.of(auth);
+        var c = monitor.catalogue();
+        Dashboard d = new Dashboard(c.title(), c.reference(), monitor.progress(),
+                monitor.updates(p, Optional.empty(), "", 8).items(), monitor.countUpdates(p));
+        return Pages.view("home", Pages.page(request, "Dashboard", "home"), d);
+    }
+}
