@@ -23,9 +23,17 @@ public final class AuditCommand implements Runnable {
     @Command(name = "verify", mixinStandardHelpOptions = true,
             description = "Check the hash chain of the audit log. Exit 0 when intact, 1 when broken (the first broken entry is named), 2 when it cannot be read.")
     public static final class Verify implements Callable<Integer> {
+
+        @picocli.CommandLine.Option(names = "--data-dir", description = "The data folder of the embedded database (default: ISSA_DATA_DIR or ./data)")
+        java.nio.file.Path dataDir;
+
         @Override
         public Integer call() {
             Settings s = Settings.fromEnvironment();
+            if (dataDir != null) {
+                java.nio.file.Path dir = dataDir.toAbsolutePath().normalize();
+                s = new Settings(dir, Settings.embeddedUrl(dir), "sa", "");
+            }
             if (s.embedded() && !java.nio.file.Files.exists(s.dataDir().resolve("issa.mv.db"))) {
                 System.err.println("issa audit verify: no database at " + s.dataDir() + " (set ISSA_DATA_DIR or ISSA_DB_URL)");
                 return 2;

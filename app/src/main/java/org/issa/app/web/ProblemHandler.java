@@ -69,7 +69,7 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex, HttpHeaders headers,
                                                                   HttpStatusCode status, WebRequest request) {
-        Throwable cause = ex.getMostSpecificCause();
+        Throwable cause = jacksonCause(ex);
         ProblemDetail p;
         if (cause instanceof UnrecognizedPropertyException u) {
             String field = path(u);
@@ -95,6 +95,22 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
         ProblemDetail p = badRequest(first, errors.stream().map(m -> m.get("message")).collect(Collectors.joining("; ")));
         p.setProperty("errors", errors);
         return ResponseEntity.badRequest().body(p);
+    }
+
+    /** The Jackson error that knows the field: the outermost one with a path, else the first one. */
+    private static Throwable jacksonCause(HttpMessageNotReadableException ex) {
+        Throwable first = null;
+        for (Throwable t = ex; t != null && t != t.getCause(); t = t.getCause()) {
+            if (t instanceof JacksonException j) {
+                if (!j.getPath().isEmpty()) {
+                    return t;
+                }
+                if (first == null) {
+                    first = t;
+                }
+            }
+        }
+        return first == null ? ex.getMostSpecificCause() : first;
     }
 
     private static String path(JacksonException e) {
