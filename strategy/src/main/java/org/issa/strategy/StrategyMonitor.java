@@ -86,8 +86,10 @@ public final class StrategyMonitor implements IndicatorFeed {
         return out;
     }
 
+    /** Updates of a period, personal data masked: for reports. */
     public List<ProgressUpdate> updatesBetween(Principal reader, Instant from, Instant to, int limit) {
-        return store.updates(reader, Optional.empty(), Optional.of(from), Optional.of(to), Optional.empty(), limit);
+        return store.updates(reader, Optional.empty(), Optional.of(from), Optional.of(to), Optional.empty(), limit).stream()
+                .map(ProgressUpdate::maskedIfPersonal).toList();
     }
 
     public Optional<StatusRecord> statusRecord(String actionCode) {
@@ -147,11 +149,23 @@ public final class StrategyMonitor implements IndicatorFeed {
         String after = Cursor.decode(cursor);
         List<ProgressUpdate> rows = store.updates(reader, actionOrObjective, Optional.empty(), Optional.empty(),
                 after.isEmpty() ? Optional.empty() : Optional.of(after), limit + 1);
-        return Page.of(rows, limit, ProgressStore::keyOf);
+        return Page.of(rows.stream().map(ProgressUpdate::maskedIfPersonal).toList(), limit, ProgressStore::keyOf);
     }
 
-    public ProgressUpdate update(Principal reader, String id) {
-        return store.update(reader, id).orElseThrow(() -> new NotFoundException("progress update", id));
+    /**
+     * One update in full. When it holds personal data the reader must state a purpose, and the
+     * read is audited with it; without a purpose the text stays masked.
+     */
+    public ProgressUpdate update(Principal reader, String id, Optional<String> purpose) {
+        ProgressUpdate u = store.update(reader, id).orElseThrow(() -> new NotFoundException("progress update", id));
+        if (!u.marking().isPersonalData()) {
+            return u;
+        }
+        if (purpose.isEmpty() || purpose.get().isBlank()) {
+            return u.maskedIfPersonal();
+        }
+        audit.recordRead(reader.username(), "strategy_progress_update", u.id(), requireText("purpose", purpose.get(), 1000));
+        return u;
     }
 
     public long countUpdates(Principal reader) {

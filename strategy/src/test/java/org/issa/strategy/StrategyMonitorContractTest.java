@@ -64,8 +64,29 @@ class StrategyMonitorContractTest {
                 .containsExactlyInAnyOrder(open.id(), marked.id());
         assertThat(m.updates(LOW, Optional.of("O1"), "", 10).items()).extracting(ProgressUpdate::id).containsExactly(open.id());
         assertThat(m.countUpdates(LOW)).isEqualTo(1);
-        assertThatThrownBy(() -> m.update(LOW, marked.id())).isInstanceOf(NotFoundException.class);
-        assertThat(m.update(SUPERVISOR, marked.id()).body()).isEqualTo("Council working party notes");
+        assertThatThrownBy(() -> m.update(LOW, marked.id(), Optional.empty())).isInstanceOf(NotFoundException.class);
+        assertThat(m.update(SUPERVISOR, marked.id(), Optional.empty()).body()).isEqualTo("Council working party notes");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void personalDataIsMaskedUntilAPurposeIsStatedAndThatReadIsAudited(TestDatabase db) {
+        RecordingAuditLog audit = new RecordingAuditLog();
+        StrategyMonitor m = monitor(db, audit, Instant.parse("2012-03-01T10:00:00Z"));
+        Marking personal = new Marking(Classification.UNCLASSIFIED, Tlp.GREEN, Set.of(), "X",
+                Set.of(org.issa.core.marking.Handling.PERSONAL_DATA));
+        ProgressUpdate u = m.addUpdate(ANALYST, "O1.A1.6", "Surrender of J. Doe under EAW 2012/77 delayed", Optional.empty(), personal);
+        assertThat(m.updates(SUPERVISOR, Optional.of("O1"), "", 10).items()).singleElement()
+                .satisfies(x -> assertThat(x.body()).isEqualTo(ProgressUpdate.MASKED_BODY));
+        assertThat(m.update(SUPERVISOR, u.id(), Optional.empty()).masked()).isTrue();
+        int before = audit.entries.size();
+        assertThat(m.update(SUPERVISOR, u.id(), Optional.of("EAW follow-up review")).body()).contains("J. Doe");
+        assertThat(audit.entries).hasSize(before + 1);
+        assertThat(audit.entries.getLast().event().action()).isEqualTo("personal-data.read");
+        assertThat(audit.entries.getLast().event().purpose()).isEqualTo("EAW follow-up review");
+        AnnualReport r = new AnnualReportBuilder(m).build(SUPERVISOR, 2012);
+        assertThat(r.sections().getFirst().actions().stream().flatMap(a -> a.updates().stream()).map(ProgressUpdate::body))
+                .containsExactly(ProgressUpdate.MASKED_BODY);
     }
 
     @ParameterizedTest(name = "{0}")

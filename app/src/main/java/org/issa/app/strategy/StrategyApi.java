@@ -78,10 +78,11 @@ public class StrategyApi {
     public record ObjectiveView(String code, String title, String summary, ObjectiveSummary progress, List<ActionView> actions) {
     }
 
-    public record UpdateView(String id, String action, Instant at, String author, String body, ActionStatus statusAfter,
-                             MarkingView marking) {
+    /** An update; {@code masked} when its text holds personal data and no purpose was stated. */
+    public record UpdateView(String id, String action, Instant at, String author, String body, boolean masked,
+                             ActionStatus statusAfter, MarkingView marking) {
         static UpdateView of(ProgressUpdate u) {
-            return new UpdateView(u.id(), u.actionCode(), u.at(), u.author(), u.body(), u.statusAfter().orElse(null),
+            return new UpdateView(u.id(), u.actionCode(), u.at(), u.author(), u.body(), u.masked(), u.statusAfter().orElse(null),
                     MarkingView.of(u.marking()));
         }
     }
@@ -136,9 +137,10 @@ public class StrategyApi {
         return PageView.of(monitor.updates(CurrentUser.of(auth), scope, cursor, Cursor.size(limit, 50)), UpdateView::of);
     }
 
+    /** One update; one that holds personal data is shown in full only with a stated {@code purpose}, which is audited. */
     @GetMapping("/updates/{id}")
-    UpdateView update(@PathVariable String id, Authentication auth) {
-        return UpdateView.of(monitor.update(CurrentUser.of(auth), id));
+    UpdateView update(@PathVariable String id, @RequestParam Optional<@Size(max = 1000) String> purpose, Authentication auth) {
+        return UpdateView.of(monitor.update(CurrentUser.of(auth), id, purpose));
     }
 
     @PostMapping("/actions/{code}/updates")

@@ -86,12 +86,13 @@ public class StrategyPages {
     String addUpdate(@PathVariable String code, @RequestParam(defaultValue = "") String body,
                      @RequestParam(defaultValue = "") String statusAfter, @RequestParam(defaultValue = "") String classification,
                      @RequestParam(defaultValue = "") String tlp, @RequestParam(defaultValue = "") String releasableTo,
-                     Authentication auth, RedirectAttributes flash) {
+                     @RequestParam(defaultValue = "false") boolean personalData, Authentication auth, RedirectAttributes flash) {
         Principal p = CurrentUser.of(auth);
         try {
             Optional<ActionStatus> after = statusAfter.isBlank() ? Optional.empty()
                     : Optional.of(ActionStatus.parse("statusAfter", statusAfter));
-            monitor.addUpdate(p, code, body, after, MarkingInput.fromForm(classification, tlp, releasableTo).toMarking(p.agency()));
+            monitor.addUpdate(p, code, body, after,
+                    MarkingInput.fromForm(classification, tlp, releasableTo, personalData).toMarking(p.agency()));
             flash.addFlashAttribute(Pages.NOTICE, "Progress update recorded.");
         } catch (InvalidInputException e) {
             flash.addFlashAttribute(Pages.ERROR, e.getMessage());
@@ -115,7 +116,7 @@ public class StrategyPages {
     String addValue(@PathVariable String code, @RequestParam(defaultValue = "") String date,
                     @RequestParam(defaultValue = "") String value, @RequestParam(defaultValue = "") String classification,
                     @RequestParam(defaultValue = "") String tlp, @RequestParam(defaultValue = "") String releasableTo,
-                    Authentication auth, RedirectAttributes flash) {
+                    @RequestParam(defaultValue = "false") boolean personalData, Authentication auth, RedirectAttributes flash) {
         Principal p = CurrentUser.of(auth);
         String back = monitor.catalogue().indicator(code).map(i -> i.actionCode()).orElse(null);
         if (back == null) {
@@ -124,12 +125,21 @@ public class StrategyPages {
         try {
             LocalDate d = parse("date", date, LocalDate::parse);
             BigDecimal v = parse("value", value.replace(" ", ""), BigDecimal::new);
-            monitor.recordValue(p, code, d, v, MarkingInput.fromForm(classification, tlp, releasableTo).toMarking(p.agency()));
+            monitor.recordValue(p, code, d, v,
+                    MarkingInput.fromForm(classification, tlp, releasableTo, personalData).toMarking(p.agency()));
             flash.addFlashAttribute(Pages.NOTICE, "Indicator value recorded.");
         } catch (InvalidInputException e) {
             flash.addFlashAttribute(Pages.ERROR, e.getMessage());
         }
         return "redirect:/actions/" + back;
+    }
+
+    /** One update: where it holds personal data, its text is shown once the reader states a purpose (audited). */
+    @GetMapping("/updates/{id}")
+    ModelAndView update(@PathVariable String id, @RequestParam Optional<String> purpose, HttpServletRequest request,
+                        Authentication auth) {
+        ProgressUpdate u = monitor.update(CurrentUser.of(auth), id, purpose.filter(s -> !s.isBlank()));
+        return Pages.view("update", Pages.page(request, "Progress update on " + u.actionCode(), "strategy"), u);
     }
 
     @GetMapping("/reports")

@@ -113,6 +113,19 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
         return first == null ? ex.getMostSpecificCause() : first;
     }
 
+    @Override
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(
+            org.springframework.web.method.annotation.HandlerMethodValidationException ex, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        String field = ex.getParameterValidationResults().stream().findFirst()
+                .map(r -> r.getMethodParameter().getParameterName()).orElse("request");
+        String detail = ex.getParameterValidationResults().stream()
+                .flatMap(r -> r.getResolvableErrors().stream().map(e -> r.getMethodParameter().getParameterName() + " "
+                        + e.getDefaultMessage()))
+                .collect(Collectors.joining("; "));
+        return ResponseEntity.badRequest().body(badRequest(field, detail));
+    }
+
     private static String path(JacksonException e) {
         return e.getPath().stream()
                 .map(r -> r.getPropertyName() != null ? r.getPropertyName() : "[" + r.getIndex() + "]")
