@@ -58,9 +58,16 @@ public abstract class HttpTestBase {
 
     protected final HttpClient http = HttpClient.newHttpClient();
 
+    /** The whole stack runs on PostgreSQL too when CI provides one: a fresh schema for this JVM. */
     @DynamicPropertySource
-    static void idp(DynamicPropertyRegistry r) {
+    static void properties(DynamicPropertyRegistry r) {
         r.add("issa.auth.oidc.public-key", () -> Base64.getEncoder().encodeToString(IDP_KEYS.getPublic().getEncoded()));
+        org.issa.core.testdb.TestDatabase.postgresUrl().ifPresent(url -> {
+            String schema = org.issa.core.testdb.TestDatabase.freshSchema(url);
+            r.add("spring.datasource.url", () -> url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema);
+            r.add("spring.datasource.username", () -> System.getenv().getOrDefault("ISSA_TEST_POSTGRES_USER", ""));
+            r.add("spring.datasource.password", () -> System.getenv().getOrDefault("ISSA_TEST_POSTGRES_PASSWORD", ""));
+        });
     }
 
     private static KeyPair keyPair() {

@@ -42,6 +42,29 @@ class TransactionalAuditTest extends HttpTestBase {
     }
 
     @Test
+    void concurrentWritersFormOneUnbrokenChain() throws Exception {
+        long before = sql.count("SELECT COUNT(*) FROM audit_log");
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            java.util.List<java.util.concurrent.Future<Integer>> results = new java.util.ArrayList<>();
+            for (int i = 0; i < 40; i++) {
+                int n = i;
+                results.add(pool.submit(() -> send("POST", "/api/v1/strategy/actions/O5.A2.1/updates",
+                        token(n % 2 == 0 ? Role.ANALYST : Role.SUPERVISOR), "{\"body\":\"parallel " + n + "\"}").statusCode()));
+            }
+            for (var r : results) {
+                assertThat(r.get()).isEqualTo(201);
+            }
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(sql.count("SELECT COUNT(*) FROM audit_log")).isGreaterThanOrEqualTo(before + 40);
+        AuditVerifier.Result r = verifier.verify();
+        assertThat(r.intact()).as(r.breach().map(Object::toString).orElse("")).isTrue();
+        assertThat(sql.count("SELECT MAX(seq) FROM audit_log")).isEqualTo(sql.count("SELECT COUNT(*) FROM audit_log"));
+    }
+
+    @Test
     void apiWritesAreAudited() {
         var r = send("POST", "/api/v1/strategy/actions/O5.A1.1/updates", token(Role.ANALYST), "{\"body\":\"audited write\"}");
         assertThat(r.statusCode()).isEqualTo(201);

@@ -46,7 +46,8 @@ public record TestDatabase(String name, DataSource dataSource) {
         return new TestDatabase("H2", ds);
     }
 
-    public static TestDatabase postgres(String url) {
+    /** Creates an empty schema with a random name in the PostgreSQL at {@code url} and returns its name. */
+    public static String freshSchema(String url) {
         String schema = "t_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
         PGSimpleDataSource admin = pg(url);
         try (Connection c = admin.getConnection(); Statement s = c.createStatement()) {
@@ -54,6 +55,11 @@ public record TestDatabase(String name, DataSource dataSource) {
         } catch (SQLException e) {
             throw new IllegalStateException("cannot create a test schema in " + url + ": " + e.getMessage(), e);
         }
+        return schema;
+    }
+
+    public static TestDatabase postgres(String url) {
+        String schema = freshSchema(url);
         PGSimpleDataSource ds = pg(url);
         ds.setCurrentSchema(schema);
         migrate(ds);
