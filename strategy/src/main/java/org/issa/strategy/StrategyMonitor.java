@@ -33,6 +33,7 @@ import org.issa.strategy.progress.ObjectiveProgress;
 import org.issa.strategy.progress.ProgressStore;
 import org.issa.strategy.progress.ProgressUpdate;
 import org.issa.strategy.progress.StatusRecord;
+import org.issa.strategy.progress.UpdateQuery;
 
 /**
  * The strategy implementation monitor: reads the catalogue with the live status of each action,
@@ -88,7 +89,7 @@ public final class StrategyMonitor implements IndicatorFeed {
 
     /** Updates of a period, personal data masked: for reports. */
     public List<ProgressUpdate> updatesBetween(Principal reader, Instant from, Instant to, int limit) {
-        return store.updates(reader, Optional.empty(), Optional.of(from), Optional.of(to), Optional.empty(), limit).stream()
+        return store.updates(reader, UpdateQuery.period(from, to), Optional.empty(), limit).stream()
                 .map(ProgressUpdate::maskedIfPersonal).toList();
     }
 
@@ -146,9 +147,16 @@ public final class StrategyMonitor implements IndicatorFeed {
     }
 
     public Page<ProgressUpdate> updates(Principal reader, Optional<String> actionOrObjective, String cursor, int limit) {
+        return updates(reader, UpdateQuery.scope(actionOrObjective), cursor, limit);
+    }
+
+    /** Updates the reader may see, newest first, personal data masked. */
+    public Page<ProgressUpdate> updates(Principal reader, UpdateQuery query, String cursor, int limit) {
+        if (query.text().isPresent() && (query.text().get().isBlank() || query.text().get().length() > 200)) {
+            throw new InvalidInputException("q", "search text must have 1 to 200 characters");
+        }
         String after = Cursor.decode(cursor);
-        List<ProgressUpdate> rows = store.updates(reader, actionOrObjective, Optional.empty(), Optional.empty(),
-                after.isEmpty() ? Optional.empty() : Optional.of(after), limit + 1);
+        List<ProgressUpdate> rows = store.updates(reader, query, after.isEmpty() ? Optional.empty() : Optional.of(after), limit + 1);
         return Page.of(rows.stream().map(ProgressUpdate::maskedIfPersonal).toList(), limit, ProgressStore::keyOf);
     }
 

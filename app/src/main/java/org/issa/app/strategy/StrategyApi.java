@@ -24,6 +24,9 @@ import org.issa.strategy.progress.ActionStatus;
 import org.issa.strategy.progress.IndicatorValue;
 import org.issa.strategy.progress.ObjectiveProgress;
 import org.issa.strategy.progress.ProgressUpdate;
+import org.issa.strategy.progress.UpdateQuery;
+import org.issa.core.audit.AuditEvent;
+import org.issa.core.audit.AuditLog;
 import org.issa.strategy.report.AnnualReport;
 import org.issa.strategy.report.AnnualReportBuilder;
 import org.issa.strategy.report.ReportPdf;
@@ -49,10 +52,12 @@ public class StrategyApi {
 
     private final StrategyMonitor monitor;
     private final AnnualReportBuilder reports;
+    private final AuditLog audit;
 
-    public StrategyApi(StrategyMonitor monitor, AnnualReportBuilder reports) {
+    public StrategyApi(StrategyMonitor monitor, AnnualReportBuilder reports, AuditLog audit) {
         this.monitor = monitor;
         this.reports = reports;
+        this.audit = audit;
     }
 
     public record StrategyView(String id, String title, String reference, String adopted, int periodFrom, int periodTo,
@@ -131,10 +136,25 @@ public class StrategyApi {
         return view(monitor.action(code), monitor.statuses());
     }
 
+    /** Updates the caller may see, newest first; {@code scope} an objective or action code, {@code q} a text to find. */
     @GetMapping("/updates")
-    PageView<UpdateView> updates(@RequestParam Optional<@Size(max = 32) String> scope, @RequestParam(required = false) String cursor,
-                                 @RequestParam(required = false) Integer limit, Authentication auth) {
-        return PageView.of(monitor.updates(CurrentUser.of(auth), scope, cursor, Cursor.size(limit, 50)), UpdateView::of);
+    PageView<UpdateView> updates(@RequestParam Optional<String> scope, @RequestParam Optional<String> q,
+                                 @RequestParam(required = false) String cursor, @RequestParam(required = false) Integer limit,
+                                 Authentication auth) {
+        UpdateQuery query = new UpdateQuery(scope.filter(s -> !s.isBlank()), Optional.empty(), Optional.empty(), q);
+        return PageView.of(monitor.updates(CurrentUser.of(auth), query, cursor, Cursor.size(limit, 50)), UpdateView::of);
+    }
+
+    /** The updates the caller may see as CSV (personal data masked); the export is recorded in the audit trail. */
+    @GetMapping(value = "/updates/export", produces = "text/csv")
+    ResponseEntity<String> export(@RequestParam Optional<String> scope, Authentication auth) {
+        Principal p = CurrentUser.of(auth);
+        String csv = UpdatesCsv.write(monitor, p, scope.filter(s -> !s.isBlank()));
+        audit.record(AuditEvent.write(p.username(), "strategy.updates.export", "strategy_progress_update",
+                scope.orElse("*"), "CSV export, " + (csv.lines().count() - 1) + " rows"));
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType("text/csv;charset=UTF-8"))
+                .header("Content-Disposition", ContentDisposition.attachment().filename("progress-updates.csv").build().toString())
+                .body(csv);
     }
 
     /** One update; one that holds personal data is shown in full only with a stated {@code purpose}, which is audited. */

@@ -47,6 +47,11 @@ public final class Fmt {
         return "marking marking-" + m.classification().level() + " tlp-" + m.tlp().name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
+    /** A query-string value. */
+    public static String url(String s) {
+        return java.net.URLEncoder.encode(s, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     public static String shortHash(String h) {
         return h == null || h.length() < 12 ? String.valueOf(h) : h.substring(0, 12) + "…";
     }

@@ -28,6 +28,26 @@ public class HomePages {
                             List<ProgressUpdate> recent, long visibleUpdates) {
     }
 
+    /** Search results: updates whose text contains the words, among those the reader may see. */
+    public record SearchPage(String q, java.util.List<ProgressUpdate> results, Optional<String> next) {
+    }
+
+    @GetMapping("/search")
+    ModelAndView search(@org.springframework.web.bind.annotation.RequestParam(defaultValue = "") String q,
+                        @org.springframework.web.bind.annotation.RequestParam(required = false) String cursor,
+                        HttpServletRequest request, Authentication auth) {
+        String text = q.strip();
+        SearchPage view;
+        if (text.isEmpty()) {
+            view = new SearchPage("", List.of(), Optional.empty());
+        } else {
+            var page = monitor.updates(CurrentUser.of(auth), new org.issa.strategy.progress.UpdateQuery(Optional.empty(),
+                    Optional.empty(), Optional.empty(), Optional.of(text)), cursor, 50);
+            view = new SearchPage(text, page.items(), page.nextCursor());
+        }
+        return Pages.view("search", Pages.page(request, "Search", "search"), view);
+    }
+
     @GetMapping("/login")
     ModelAndView login(HttpServletRequest request) {
         return Pages.view("login", Pages.page(request, "Sign in", "login"), request.getParameterMap().containsKey("error")

@@ -49,6 +49,7 @@ class BadInputTest extends HttpTestBase {
         expect400("GET", "/api/v1/strategy/updates?limit=0", null, "limit");
         expect400("GET", "/api/v1/strategy/updates?cursor=%21%21%21", null, "cursor");
         expect400("GET", "/api/v1/strategy/reports/abc", null, "year");
+        expect400("GET", "/api/v1/strategy/updates?q=" + "x".repeat(201), null, "q");
         expect400("GET", "/api/v1/strategy/reports/1990", null, "year");
 
         var big = send("POST", u, token(Role.SUPERVISOR), "{\"body\":\"" + "x".repeat(1_100_000) + "\"}");

@@ -53,6 +53,15 @@ class MarkingEnforcementTest extends HttpTestBase {
         String lowList = get("/api/v1/strategy/updates?scope=O4&limit=500", lowToken()).body();
         assertThat(lowList).doesNotContain(secret, strict, frOnly).contains(red);
 
+        // search and export
+        assertThat(get("/api/v1/strategy/updates?q=" + secret, token(Role.ANALYST)).body()).doesNotContain(secret);
+        assertThat(get("/api/v1/strategy/updates?q=" + secret, token(Role.SUPERVISOR)).body()).contains(secret);
+        assertThat(get("/api/v1/strategy/updates?q=" + strict.substring(0, 20), lowToken()).body()).doesNotContain(strict);
+        String csv = get("/api/v1/strategy/updates/export?scope=O4.A2", token(Role.ANALYST)).body();
+        assertThat(csv).startsWith("id,action,at").doesNotContain(secret).contains(strict, red, frOnly);
+        assertThat(get("/api/v1/strategy/updates/export", lowToken()).body()).doesNotContain(secret, strict, frOnly).contains(red);
+        assertThat(get("/api/v1/strategy/updates/export", token(Role.SUPERVISOR)).body()).contains(secret);
+
         // reports, as JSON and as PDF
         int year = java.time.LocalDate.now(java.time.ZoneOffset.UTC).getYear();
         String report = get("/api/v1/strategy/reports/" + year, token(Role.ANALYST)).body();
@@ -74,6 +83,10 @@ class MarkingEnforcementTest extends HttpTestBase {
         WebSession low = signIn(LOW);
         String lowPage = low.get("/actions/O4.A2.1").body();
         assertThat(lowPage).doesNotContain(secret, strict, frOnly).contains(red);
+        assertThat(results(low.get("/search?q=" + secret).body())).doesNotContain(secret);
+        assertThat(results(low.get("/search?q=" + red).body())).contains(red);
+        assertThat(results(analyst.get("/search?q=" + secret).body())).doesNotContain(secret);
+        assertThat(results(signIn(username(Role.SUPERVISOR)).get("/search?q=" + secret).body())).contains(secret);
         long lowCount = count(low.get("/").body());
         long supervisorCount = count(signIn(username(Role.SUPERVISOR)).get("/").body());
         assertThat(supervisorCount).isGreaterThan(lowCount);
@@ -90,6 +103,13 @@ class MarkingEnforcementTest extends HttpTestBase {
         var unknownField = send("POST", "/api/v1/strategy/actions/O4.A2.1/updates", token(Role.ANALYST),
                 "{\"body\":\"x\",\"marking\":{\"originator\":\"DE-BKA\"}}");
         assertThat(unknownField.statusCode()).isEqualTo(400);
+    }
+
+    /** The result list of the search page (the page also repeats the query itself). */
+    private static String results(String page) {
+        int start = page.indexOf("id=\"results\"");
+        assertThat(start).isPositive();
+        return page.substring(start, page.indexOf("</ul>", start));
     }
 
     private static long count(String dashboard) {

@@ -74,37 +74,45 @@ public final class ProgressStore {
     }
 
     /**
-     * Updates the reader may see, newest first, optionally of one action and within [from, to).
-     * Paged by (at, id): {@code after} is the key of the last row of the previous page.
+     * Updates the reader may see, newest first. Paged by (at, id): {@code after} is the key of the
+     * last row of the previous page.
      */
-    public List<ProgressUpdate> updates(Principal reader, Optional<String> actionPrefix, Optional<Instant> from,
-                                        Optional<Instant> to, Optional<String> after, int limit) {
+    public List<ProgressUpdate> updates(Principal reader, UpdateQuery q, Optional<String> after, int limit) {
         SqlFragment where = MarkingFilter.readableBy(reader, "u");
-        if (actionPrefix.isPresent()) {
-            where = where.and(SqlFragment.of("(u.action_code = ? OR u.action_code LIKE ?)", actionPrefix.get(),
-                    actionPrefix.get() + ".%"));
+        if (q.scope().isPresent()) {
+            where = where.and(SqlFragment.of("(u.action_code = ? OR u.action_code LIKE ?)", q.scope().get(),
+                    q.scope().get() + ".%"));
         }
-        if (from.isPresent()) {
-            where = where.and(SqlFragment.of("u.at >= ?", from.get()));
+        if (q.from().isPresent()) {
+            where = where.and(SqlFragment.of("u.at >= ?", q.from().get()));
         }
-        if (to.isPresent()) {
-            where = where.and(SqlFragment.of("u.at < ?", to.get()));
+        if (q.to().isPresent()) {
+            where = where.and(SqlFragment.of("u.at < ?", q.to().get()));
+        }
+        if (q.text().isPresent()) {
+            where = where.and(SqlFragment.of("LOWER(u.body) LIKE ? ESCAPE '!' AND u.m_flags NOT LIKE '%PERSONAL_DATA%'",
+                    "%" + likeLiteral(q.text().get().toLowerCase(java.util.Locale.ROOT)) + "%"));
         }
         if (after.isPresent()) {
-            String[] key = after.get().split("\\|", 2);
-            if (key.length != 2) {
-                throw new org.issa.core.error.InvalidInputException("cursor", "cursor is not one this server issued");
-            }
-            Instant at;
-            try {
-                at = Instant.parse(key[0]);
-            } catch (RuntimeException e) {
-                throw new org.issa.core.error.InvalidInputException("cursor", "cursor is not one this server issued");
-            }
-            where = where.and(SqlFragment.of("(u.at < ? OR (u.at = ? AND u.id < ?))", at, at, key[1]));
+            where = where.and(afterKey(after.get()));
         }
         return sql.query("SELECT " + UPDATE_COLUMNS + " FROM strategy_progress_update u WHERE " + where.sql()
                 + " ORDER BY u.at DESC, u.id DESC FETCH FIRST " + limit + " ROWS ONLY", ProgressStore::update, where.paramArray());
+    }
+
+    private static SqlFragment afterKey(String key) {
+        String[] parts = key.split("\\|", 2);
+        try {
+            Instant at = Instant.parse(parts[0]);
+            return SqlFragment.of("(u.at < ? OR (u.at = ? AND u.id < ?))", at, at, parts[1]);
+        } catch (RuntimeException e) {
+            throw new org.issa.core.error.InvalidInputException("cursor", "cursor is not one this server issued");
+        }
+    }
+
+    /** A user's text as a LIKE literal: its wildcards and the escape character escaped with '!'. */
+    static String likeLiteral(String text) {
+        return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
     }
 
     /** The paging key of an update, for {@link #updates}' {@code after}. */

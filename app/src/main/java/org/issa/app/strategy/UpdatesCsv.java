@@ -1,0 +1,45 @@
+package org.issa.app.strategy;
+
+import java.util.Optional;
+import org.issa.core.paging.Page;
+import org.issa.core.security.Principal;
+import org.issa.strategy.StrategyMonitor;
+import org.issa.strategy.progress.ProgressUpdate;
+import org.issa.strategy.progress.UpdateQuery;
+
+/** Progress updates as RFC 4180 CSV, read page by page with the reader's markings applied. */
+final class UpdatesCsv {
+
+    static final int MAX_ROWS = 100_000;
+
+    private UpdatesCsv() {
+    }
+
+    static String write(StrategyMonitor monitor, Principal reader, Optional<String> scope) {
+        StringBuilder b = new StringBuilder("id,action,at,author,classification,tlp,releasable_to,originator,status_after,body\r\n");
+        String cursor = "";
+        int rows = 0;
+        do {
+            Page<ProgressUpdate> page = monitor.updates(reader, UpdateQuery.scope(scope), cursor, 500);
+            for (ProgressUpdate u : page.items()) {
+                b.append(cell(u.id())).append(',').append(cell(u.actionCode())).append(',').append(u.at()).append(',')
+                        .append(cell(u.author())).append(',').append(u.marking().classification().name()).append(',')
+                        .append(u.marking().tlp().label()).append(',').append(cell(String.join(" ", u.marking().releasableTo())))
+                        .append(',').append(cell(u.marking().originator())).append(',')
+                        .append(u.statusAfter().map(Enum::name).orElse("")).append(',').append(cell(u.body())).append("\r\n");
+                rows++;
+            }
+            cursor = page.nextCursor().orElse(null);
+        } while (cursor != null && rows < MAX_ROWS);
+        return b.toString();
+    }
+
+    /** Quotes every text cell; a leading =, +, - or @ is prefixed with ' so spreadsheets do not run it as a formula. */
+    static String cell(String s) {
+        String v = s == null ? "" : s;
+        if (!v.isEmpty() && "=+-@".indexOf(v.charAt(0)) >= 0) {
+            v = "'" + v;
+        }
+        return "\"" + v.replace("\"", "\"\"") + "\"";
+    }
+}
