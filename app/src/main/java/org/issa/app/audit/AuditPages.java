@@ -66,9 +66,7 @@ public class AuditPages {
                         f.purpose().length() > 1000 ? f.purpose().substring(0, 1000) : f.purpose());
                 results = Optional.of(store.search(q, cursor, 100));
             } catch (InvalidInputException e) {
-                frame = new org.issa.app.web.Page(frame.title(), frame.section(), frame.username(), frame.displayName(),
-                        frame.roles(), frame.agency(), frame.memberState(), frame.clearance(), frame.csrfParameter(),
-                        frame.csrfToken(), Optional.empty(), Optional.of(e.getMessage()));
+                frame = frame.withError(e.getMessage());
             }
         }
         String next = results.flatMap(Page::nextCursor).map(c -> "/audit?" + f.query() + "&cursor=" + c).orElse("");

@@ -3,7 +3,6 @@ package org.issa.app.web;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.issa.app.identity.IssaUser;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -29,11 +28,9 @@ public final class Pages {
         String csrfParam = csrf == null ? "_csrf" : csrf.getParameterName();
         String csrfToken = csrf == null ? "" : csrf.getToken();
         if (auth != null && auth.getPrincipal() instanceof IssaUser u) {
-            var p = u.principal();
-            return new Page(title, section, Optional.of(p.username()), u.displayName(), p.roles(), p.agency(),
-                    p.memberState(), p.clearance().label(), csrfParam, csrfToken, notice, error);
+            return new Page(title, section, Optional.of(u.principal()), u.displayName(), csrfParam, csrfToken, notice, error);
         }
-        return new Page(title, section, Optional.empty(), "", Set.of(), "", "", "", csrfParam, csrfToken, notice, error);
+        return new Page(title, section, Optional.empty(), "", csrfParam, csrfToken, notice, error);
     }
 
     /** A view of template {@code name} with the frame and one page-specific value. */
