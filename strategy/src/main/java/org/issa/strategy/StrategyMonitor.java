@@ -14,6 +14,7 @@ import org.issa.core.audit.AuditLog;
 import org.issa.core.error.ForbiddenException;
 import org.issa.core.error.InvalidInputException;
 import org.issa.core.error.NotFoundException;
+import org.issa.core.error.Require;
 import org.issa.core.indicator.IndicatorFeed;
 import org.issa.core.marking.Classification;
 import org.issa.core.marking.Marking;
@@ -115,7 +116,7 @@ public final class StrategyMonitor implements IndicatorFeed {
     public StatusRecord setStatus(Principal who, String actionCode, ActionStatus status, String reason) {
         requireRole(who, "change an action's status", Role.SUPERVISOR);
         Action a = action(actionCode);
-        String why = requireText("reason", reason, 2000);
+        String why = Require.text("reason", reason, 2000);
         StatusRecord record = new StatusRecord(a.code(), status, clock.instant(), who.username());
         return tx.inTransaction(() -> {
             store.saveStatus(record);
@@ -135,7 +136,7 @@ public final class StrategyMonitor implements IndicatorFeed {
         }
         Marking marking = ownMarking(who, requested);
         ProgressUpdate u = new ProgressUpdate(UUID.randomUUID().toString(), a.code(), clock.instant(), who.username(),
-                requireText("body", body, MAX_BODY), statusAfter, marking);
+                Require.text("body", body, MAX_BODY), statusAfter, marking);
         return tx.inTransaction(() -> {
             store.insert(u);
             statusAfter.ifPresent(s -> store.saveStatus(new StatusRecord(a.code(), s, u.at(), who.username())));
@@ -172,7 +173,7 @@ public final class StrategyMonitor implements IndicatorFeed {
         if (purpose.isEmpty() || purpose.get().isBlank()) {
             return u.maskedIfPersonal();
         }
-        audit.recordRead(reader.username(), "strategy_progress_update", u.id(), requireText("purpose", purpose.get(), 1000));
+        audit.recordRead(reader.username(), "strategy_progress_update", u.id(), Require.text("purpose", purpose.get(), 1000));
         return u;
     }
 
@@ -191,7 +192,7 @@ public final class StrategyMonitor implements IndicatorFeed {
     /** A live figure from another module: stored UNCLASSIFIED, TLP:GREEN, as the system's. */
     @Override
     public void report(String indicatorCode, LocalDate date, BigDecimal value, String source) {
-        String module = requireText("source", source, 64);
+        String module = Require.text("source", source, 64);
         store(indicatorCode, date, value, module, "system",
                 new Marking(Classification.UNCLASSIFIED, Tlp.GREEN, java.util.Set.of(), "ISSA", java.util.Set.of()));
     }
@@ -254,16 +255,6 @@ public final class StrategyMonitor implements IndicatorFeed {
         }
     }
 
-    static String requireText(String field, String text, int max) {
-        if (text == null || text.isBlank()) {
-            throw new InvalidInputException(field, field + " must not be empty");
-        }
-        String t = text.strip();
-        if (t.length() > max) {
-            throw new InvalidInputException(field, field + " must be at most " + max + " characters (got " + t.length() + ")");
-        }
-        return t;
-    }
 
     public Instant now() {
         return clock.instant();

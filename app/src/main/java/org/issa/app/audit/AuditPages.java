@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import org.issa.app.identity.CurrentUser;
+import org.issa.app.web.Fmt;
 import org.issa.app.web.Pages;
 import org.issa.core.audit.AuditLog;
 import org.issa.core.error.InvalidInputException;
@@ -35,12 +36,9 @@ public class AuditPages {
     public record Filters(String purpose, String actor, String action, String recordType, String recordId, String from,
                           String to) {
         String query() {
-            return "purpose=" + enc(purpose) + "&actor=" + enc(actor) + "&action=" + enc(action) + "&recordType=" + enc(recordType)
-                    + "&recordId=" + enc(recordId) + "&from=" + enc(from) + "&to=" + enc(to);
-        }
-
-        private static String enc(String s) {
-            return java.net.URLEncoder.encode(s, java.nio.charset.StandardCharsets.UTF_8);
+            return "purpose=" + Fmt.url(purpose) + "&actor=" + Fmt.url(actor) + "&action=" + Fmt.url(action)
+                    + "&recordType=" + Fmt.url(recordType) + "&recordId=" + Fmt.url(recordId) + "&from=" + Fmt.url(from)
+                    + "&to=" + Fmt.url(to);
         }
     }
 

@@ -19,6 +19,7 @@ import org.issa.core.error.ConflictException;
 import org.issa.core.error.ForbiddenException;
 import org.issa.core.error.InvalidInputException;
 import org.issa.core.error.NotFoundException;
+import org.issa.core.error.Require;
 import org.issa.core.marking.Classification;
 import org.issa.core.security.Principal;
 import org.issa.core.security.Role;
@@ -90,7 +91,7 @@ public final class UserDirectory {
 
     private UserAccount createAccount(String actor, NewAccount n) {
         Principal shape = validate(n.username(), n.agency(), n.memberState(), n.roles(), n.clearance());
-        String name = requireText("displayName", n.displayName(), 200);
+        String name = Require.text("displayName", n.displayName(), 200);
         PasswordPolicy.check(n.username(), n.password());
         if (users.byUsername(n.username()).isPresent()) {
             throw new ConflictException("a user named " + n.username() + " already exists");
@@ -118,7 +119,7 @@ public final class UserDirectory {
             Principal shape = validate(u.username(), agency.orElse(u.agency()), memberState.orElse(u.memberState()),
                     roles.orElse(u.roles()), clearance.orElse(u.clearance()));
             UserAccount changed = new UserAccount(u.id(), u.username(),
-                    displayName.map(d -> requireText("displayName", d, 200)).orElse(u.displayName()), u.passwordHash(),
+                    displayName.map(d -> Require.text("displayName", d, 200)).orElse(u.displayName()), u.passwordHash(),
                     shape.agency(), shape.memberState(), shape.roles(), shape.clearance(), enabled.orElse(u.enabled()),
                     enabled.orElse(false) ? 0 : u.failedLogins(), enabled.orElse(false) ? Optional.empty() : u.lockedUntil(),
                     u.createdAt(), clock.instant());
@@ -178,7 +179,7 @@ public final class UserDirectory {
     }
 
     public IssuedToken issueToken(Principal owner, String name, int days) {
-        String label = requireText("name", name, 100);
+        String label = Require.text("name", name, 100);
         if (days < 1 || days > MAX_TOKEN_DAYS) {
             throw new InvalidInputException("days", "a token must expire within 1 to " + MAX_TOKEN_DAYS + " days");
         }
@@ -266,15 +267,5 @@ public final class UserDirectory {
         if (!p.has(Role.ADMIN)) {
             throw new ForbiddenException("only an administrator may manage accounts");
         }
-    }
-
-    private static String requireText(String field, String text, int max) {
-        if (text == null || text.isBlank()) {
-            throw new InvalidInputException(field, field + " must not be empty");
-        }
-        if (text.strip().length() > max) {
-            throw new InvalidInputException(field, field + " must be at most " + max + " characters");
-        }
-        return text.strip();
     }
 }

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import org.issa.core.testdb.MutableClock;
 import org.junit.jupiter.api.Test;
 
 class LoginThrottleTest {
@@ -34,33 +35,10 @@ class LoginThrottleTest {
             throttle.failed("203.0.113.1");
         }
         assertThat(throttle.blocked("203.0.113.1")).isTrue();
-        clock.now = clock.now.plus(LoginThrottle.WINDOW).plusSeconds(1);
+        clock.advance(LoginThrottle.WINDOW.plusSeconds(1));
         assertThat(throttle.blocked("203.0.113.1")).isFalse();
         throttle.failed("203.0.113.1");
         throttle.succeeded("203.0.113.1");
         assertThat(throttle.blocked("203.0.113.1")).isFalse();
-    }
-
-    private static final class MutableClock extends Clock {
-        Instant now;
-
-        MutableClock(Instant now) {
-            this.now = now;
-        }
-
-        @Override
-        public java.time.ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }

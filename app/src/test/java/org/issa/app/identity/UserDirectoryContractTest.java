@@ -20,6 +20,7 @@ import org.issa.core.security.Principal;
 import org.issa.core.security.Role;
 import org.issa.core.sql.Sql;
 import org.issa.core.testdb.Autocommit;
+import org.issa.core.testdb.MutableClock;
 import org.issa.core.testdb.TestDatabase;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -34,31 +35,12 @@ class UserDirectoryContractTest {
 
     static final Principal ADMIN = new Principal("root", "EU-ISSA", "BE", Set.of(Role.ADMIN), Classification.UNCLASSIFIED);
 
-    private static final class MovableClock extends Clock {
-        Instant now = Instant.parse("2026-03-01T09:00:00Z");
-
-        @Override
-        public java.time.ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
-
-    private record Fixture(UserDirectory directory, MovableClock clock, TestDatabase db) {
+    private record Fixture(UserDirectory directory, MutableClock clock, TestDatabase db) {
     }
 
     private static Fixture fixture(TestDatabase db) {
         Sql sql = new Sql(db.dataSource());
-        MovableClock clock = new MovableClock();
+        MutableClock clock = new MutableClock(Instant.parse("2026-03-01T09:00:00Z"));
         var audit = new JdbcAuditLog(sql, new Autocommit(), clock);
         return new Fixture(new UserDirectory(new UserStore(sql), new ApiTokenStore(sql),
                 Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8(), audit, new Autocommit(), clock), clock, db);
@@ -99,9 +81,9 @@ class UserDirectoryContractTest {
         for (int i = 0; i < UserDirectory.MAX_FAILURES; i++) {
             f.directory().loginFailed("ana", "192.0.2.1");
         }
-        assertThat(f.directory().find("ana").orElseThrow().lockedAt(f.clock().now)).isTrue();
-        f.clock().now = f.clock().now.plus(Duration.ofMinutes(16));
-        assertThat(f.directory().find("ana").orElseThrow().lockedAt(f.clock().now)).isFalse();
+        assertThat(f.directory().find("ana").orElseThrow().lockedAt(f.clock().now())).isTrue();
+        f.clock().advance(Duration.ofMinutes(16));
+        assertThat(f.directory().find("ana").orElseThrow().lockedAt(f.clock().now())).isFalse();
         f.directory().loginSucceeded("ana", "192.0.2.1");
         assertThat(f.directory().find("ana").orElseThrow().failedLogins()).isZero();
     }
@@ -115,7 +97,7 @@ class UserDirectoryContractTest {
         assertThat(t.secret()).startsWith("issa_").hasSizeGreaterThan(40);
         assertThat(f.directory().authenticateToken(t.secret())).map(UserAccount::username).hasValue("ana");
         assertThat(f.directory().authenticateToken(t.secret() + "x")).isEmpty();
-        f.clock().now = f.clock().now.plus(Duration.ofDays(31));
+        f.clock().advance(Duration.ofDays(31));
         assertThat(f.directory().authenticateToken(t.secret())).isEmpty();
 
         IssuedToken second = f.directory().issueToken(ana.principal(), "other", 30);
