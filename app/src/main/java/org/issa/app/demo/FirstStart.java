@@ -3,6 +3,7 @@ package org.issa.app.demo;
 import java.util.Set;
 import org.issa.app.identity.NewAccount;
 import org.issa.app.identity.UserDirectory;
+import org.issa.core.error.InvalidInputException;
 import org.issa.core.marking.Classification;
 import org.issa.core.security.Role;
 import org.slf4j.Logger;
@@ -46,8 +47,12 @@ public class FirstStart implements ApplicationRunner {
         }
         boolean generated = adminPassword.isBlank();
         String password = generated ? Passwords.generate() : adminPassword;
-        directory.bootstrap(new NewAccount("admin", "Administrator", password, agency, state,
-                Set.of(Role.ADMIN), Classification.UNCLASSIFIED));
+        try {
+            directory.bootstrap(new NewAccount("admin", "Administrator", password, agency, state,
+                    Set.of(Role.ADMIN), Classification.UNCLASSIFIED));
+        } catch (InvalidInputException e) {
+            throw new IllegalStateException((generated ? "" : "ISSA_ADMIN_PASSWORD is not acceptable: ") + e.getMessage(), e);
+        }
         if (generated) {
             System.out.println("ISSA first start: created the account 'admin' with the password " + password
                     + " (shown once; change it under My tokens).");
