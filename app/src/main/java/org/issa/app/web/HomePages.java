@@ -18,9 +18,15 @@ import org.springframework.web.servlet.ModelAndView;
 public class HomePages {
 
     private final StrategyMonitor monitor;
+    private final boolean demo;
 
-    public HomePages(StrategyMonitor monitor) {
+    public HomePages(StrategyMonitor monitor, @org.springframework.beans.factory.annotation.Value("${issa.demo:false}") boolean demo) {
         this.monitor = monitor;
+        this.demo = demo;
+    }
+
+    /** The sign-in page: a message after a failed sign-in or a sign-out, and a hint in demo mode. */
+    public record LoginPage(String message, boolean failed, boolean demo) {
     }
 
     /** The dashboard: the five objectives with their progress, and the latest updates the reader may see. */
@@ -50,9 +56,10 @@ public class HomePages {
 
     @GetMapping("/login")
     ModelAndView login(HttpServletRequest request) {
-        return Pages.view("login", Pages.page(request, "Sign in", "login"), request.getParameterMap().containsKey("error")
-                ? "Sign-in failed: wrong username or password, or the account is locked or disabled."
-                : request.getParameterMap().containsKey("logout") ? "You have signed out." : "");
+        boolean failed = request.getParameterMap().containsKey("error");
+        String message = failed ? "Sign-in failed: wrong username or password, or the account is locked or disabled."
+                : request.getParameterMap().containsKey("logout") ? "You have signed out." : "";
+        return Pages.view("login", Pages.page(request, "Sign in", "login"), new LoginPage(message, failed, demo));
     }
 
     @GetMapping("/")
