@@ -10,6 +10,8 @@ import org.issa.core.audit.AuditLog;
 import org.issa.core.error.InvalidInputException;
 import org.issa.core.paging.Cursor;
 import org.issa.core.security.Principal;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -60,6 +62,21 @@ public class AuditApi {
         return PageView.of(store.search(q, cursor, Cursor.size(limit, 100)), EntryView::of);
     }
 
+    /** The entries matching the filters as CSV (at most 100,000, newest first); the export is audited with its purpose. */
+    @GetMapping(value = "/export", produces = "text/csv")
+    ResponseEntity<String> export(@RequestParam(required = false) String purpose, @RequestParam Optional<String> actor,
+                                  @RequestParam Optional<String> action, @RequestParam Optional<String> recordType,
+                                  @RequestParam Optional<String> recordId, @RequestParam Optional<Instant> from,
+                                  @RequestParam Optional<Instant> to, Authentication auth) {
+        AuditQuery q = new AuditQuery(actor, action, recordType, recordId, from, to);
+        return csv(AuditCsv.export(store, audit, CurrentUser.of(auth), q, requirePurpose(purpose)));
+    }
+
+    static ResponseEntity<String> csv(String body) {
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType("text/csv;charset=UTF-8"))
+                .header("Content-Disposition", "attachment; filename=\"audit-trail.csv\"").body(body);
+    }
+
     @GetMapping("/verify")
     VerifyView verify() {
         AuditVerifier.Result r = verifier.verify();
@@ -75,7 +92,11 @@ public class AuditApi {
     }
 
     static String describe(AuditQuery q) {
-        StringBuilder b = new StringBuilder("search");
+        return describe("search", q);
+    }
+
+    static String describe(String what, AuditQuery q) {
+        StringBuilder b = new StringBuilder(what);
         q.actor().ifPresent(a -> b.append(" actor=").append(a));
         q.action().ifPresent(a -> b.append(" action=").append(a));
         q.recordType().ifPresent(a -> b.append(" type=").append(a));

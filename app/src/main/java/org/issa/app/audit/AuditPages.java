@@ -42,7 +42,8 @@ public class AuditPages {
         }
     }
 
-    public record AuditPage(Filters filters, Optional<Page<AuditEntry>> results, String nextLink, List<String> actions,
+    public record AuditPage(Filters filters, Optional<Page<AuditEntry>> results, String nextLink, String exportLink,
+                            List<String> actions,
                             long total, Optional<AuditVerifier.Result> verification) {
     }
 
@@ -68,8 +69,23 @@ public class AuditPages {
             }
         }
         String next = results.flatMap(Page::nextCursor).map(c -> "/audit?" + f.query() + "&cursor=" + c).orElse("");
-        return Pages.view("audit", frame, new AuditPage(f, results, next, store.actions(), store.count(),
+        String export = results.isPresent() ? "/audit/export?" + f.query() : "";
+        return Pages.view("audit", frame, new AuditPage(f, results, next, export, store.actions(), store.count(),
                 verify ? Optional.of(verifier.verify()) : Optional.empty()));
+    }
+
+    /** The entries matching the filters as CSV, with the purpose stated on the page. */
+    @GetMapping("/audit/export")
+    org.springframework.http.ResponseEntity<String> export(@RequestParam(defaultValue = "") String purpose,
+                                                           @RequestParam(defaultValue = "") String actor,
+                                                           @RequestParam(defaultValue = "") String action,
+                                                           @RequestParam(defaultValue = "") String recordType,
+                                                           @RequestParam(defaultValue = "") String recordId,
+                                                           @RequestParam(defaultValue = "") String from,
+                                                           @RequestParam(defaultValue = "") String to, Authentication auth) {
+        AuditQuery q = new AuditQuery(opt(actor.strip()), opt(action.strip()), opt(recordType.strip()), opt(recordId.strip()),
+                day(from.strip(), "from", 0), day(to.strip(), "to", 1));
+        return AuditApi.csv(AuditCsv.export(store, audit, CurrentUser.of(auth), q, AuditApi.requirePurpose(purpose)));
     }
 
     private static Optional<String> opt(String s) {

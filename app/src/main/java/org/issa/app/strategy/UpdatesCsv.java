@@ -1,6 +1,8 @@
 package org.issa.app.strategy;
 
 import java.util.Optional;
+import static org.issa.app.web.Csv.cell;
+
 import org.issa.core.paging.Page;
 import org.issa.core.security.Principal;
 import org.issa.strategy.StrategyMonitor;
@@ -32,14 +34,5 @@ final class UpdatesCsv {
             cursor = page.nextCursor().orElse(null);
         } while (cursor != null && rows < MAX_ROWS);
         return b.toString();
-    }
-
-    /** Quotes every text cell; a leading =, +, - or @ is prefixed with ' so spreadsheets do not run it as a formula. */
-    static String cell(String s) {
-        String v = s == null ? "" : s;
-        if (!v.isEmpty() && "=+-@".indexOf(v.charAt(0)) >= 0) {
-            v = "'" + v;
-        }
-        return "\"" + v.replace("\"", "\"\"") + "\"";
     }
 }

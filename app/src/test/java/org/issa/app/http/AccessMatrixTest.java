@@ -42,6 +42,7 @@ class AccessMatrixTest extends HttpTestBase {
                         EnumSet.of(Role.SUPERVISOR)),
                 new Rule("GET", "/api/v1/audit?purpose=access%20matrix", null, EnumSet.of(Role.DPO, Role.AUDITOR)),
                 new Rule("GET", "/api/v1/audit/verify", null, EnumSet.of(Role.DPO, Role.AUDITOR)),
+                new Rule("GET", "/api/v1/audit/export?purpose=matrix", null, EnumSet.of(Role.DPO, Role.AUDITOR)),
                 new Rule("GET", "/api/v1/admin/users", null, EnumSet.of(Role.ADMIN)),
                 new Rule("GET", "/api/v1/admin/tokens", null, EnumSet.of(Role.ADMIN)),
                 new Rule("GET", "/actuator/prometheus", null, EnumSet.of(Role.ADMIN, Role.AUDITOR)));

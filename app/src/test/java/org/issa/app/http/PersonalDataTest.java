@@ -29,6 +29,16 @@ class PersonalDataTest extends HttpTestBase {
         var trail = get("/api/v1/audit?purpose=oversight&action=personal-data.read&recordId=" + id, token(Role.DPO));
         assertThat(trail.body()).contains("EAW follow-up review", username(Role.SUPERVISOR));
 
+        String csv = get("/api/v1/audit/export?purpose=annual%20DPO%20report&action=personal-data.read", token(Role.DPO)).body();
+        assertThat(csv).startsWith("seq,at,actor").contains("EAW follow-up review");
+        assertThat(get("/api/v1/audit/export", token(Role.DPO)).statusCode()).isEqualTo(400);
+        assertThat(get("/api/v1/audit/export?purpose=x", token(Role.ANALYST)).statusCode()).isEqualTo(403);
+        assertThat(get("/api/v1/audit?purpose=check&action=personal-data.read&recordType=audit_log", token(Role.AUDITOR)).body())
+                .contains("annual DPO report");
+        WebSession dpo = signIn(username(Role.DPO));
+        assertThat(dpo.get("/audit?purpose=review&action=personal-data.read").body()).contains("/audit/export?purpose=review");
+        assertThat(dpo.get("/audit/export?purpose=review&action=personal-data.read").body()).contains("EAW follow-up review");
+
         WebSession s = signIn(username(Role.ANALYST));
         assertThat(s.get("/actions/O1.A1.6").body()).doesNotContain(name).contains("/updates/" + id);
         assertThat(s.get("/updates/" + id).body()).doesNotContain(name).contains("State why you need to read it");
