@@ -73,16 +73,15 @@ public final class StrategyMonitor implements IndicatorFeed {
 
     /** Status of every action; those never set are PLANNED. */
     public Map<String, ActionStatus> statuses() {
-        Map<String, StatusRecord> stored = store.statuses();
-        Map<String, ActionStatus> out = new java.util.HashMap<>();
-        catalogue.allActions().forEach(a -> out.put(a.code(),
-                Optional.ofNullable(stored.get(a.code())).map(StatusRecord::status).orElse(ActionStatus.PLANNED)));
-        return out;
+        return withDefaults(store.statuses());
     }
 
     /** Status of every action as it stood just before {@code until}. */
     public Map<String, ActionStatus> statusesBefore(Instant until) {
-        Map<String, ActionStatus> stored = store.statusesBefore(until);
+        return withDefaults(store.statusesBefore(until));
+    }
+
+    private Map<String, ActionStatus> withDefaults(Map<String, ActionStatus> stored) {
         Map<String, ActionStatus> out = new java.util.HashMap<>();
         catalogue.allActions().forEach(a -> out.put(a.code(), stored.getOrDefault(a.code(), ActionStatus.PLANNED)));
         return out;
@@ -95,7 +94,7 @@ public final class StrategyMonitor implements IndicatorFeed {
     }
 
     public Optional<StatusRecord> statusRecord(String actionCode) {
-        return Optional.ofNullable(store.statuses().get(actionCode));
+        return store.status(actionCode);
     }
 
     public List<ObjectiveProgress> progress() {

@@ -6,10 +6,7 @@ import java.util.Optional;
 import org.issa.app.identity.CurrentUser;
 import org.issa.app.web.PageView;
 import org.issa.core.audit.AuditEntry;
-import org.issa.core.audit.AuditLog;
-import org.issa.core.error.InvalidInputException;
 import org.issa.core.paging.Cursor;
-import org.issa.core.security.Principal;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -26,13 +23,11 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/audit")
 public class AuditApi {
 
-    private final AuditStore store;
-    private final AuditLog audit;
+    private final AuditSearch trail;
     private final AuditVerifier verifier;
 
-    public AuditApi(AuditStore store, AuditLog audit, AuditVerifier verifier) {
-        this.store = store;
-        this.audit = audit;
+    public AuditApi(AuditSearch trail, AuditVerifier verifier) {
+        this.trail = trail;
         this.verifier = verifier;
     }
 
@@ -55,11 +50,8 @@ public class AuditApi {
                                @RequestParam Optional<Instant> from, @RequestParam Optional<Instant> to,
                                @RequestParam(required = false) String cursor, @RequestParam(required = false) Integer limit,
                                Authentication auth) {
-        Principal p = CurrentUser.of(auth);
         AuditQuery q = new AuditQuery(actor, action, recordType, recordId, from, to);
-        String why = requirePurpose(purpose);
-        audit.recordRead(p.username(), "audit_log", describe(q), why);
-        return PageView.of(store.search(q, cursor, Cursor.size(limit, 100)), EntryView::of);
+        return PageView.of(trail.search(CurrentUser.of(auth), q, purpose, cursor, Cursor.size(limit, 100)), EntryView::of);
     }
 
     /** The entries matching the filters as CSV (at most 100,000, newest first); the export is audited with its purpose. */
@@ -69,7 +61,7 @@ public class AuditApi {
                                   @RequestParam Optional<String> recordId, @RequestParam Optional<Instant> from,
                                   @RequestParam Optional<Instant> to, Authentication auth) {
         AuditQuery q = new AuditQuery(actor, action, recordType, recordId, from, to);
-        return csv(AuditCsv.export(store, audit, CurrentUser.of(auth), q, requirePurpose(purpose)));
+        return csv(trail.exportCsv(CurrentUser.of(auth), q, purpose));
     }
 
     static ResponseEntity<String> csv(String body) {
@@ -82,26 +74,5 @@ public class AuditApi {
         AuditVerifier.Result r = verifier.verify();
         return new VerifyView(r.intact(), r.checked(), r.breach().map(b -> b.seq()).orElse(null),
                 r.breach().map(b -> b.reason()).orElse(null));
-    }
-
-    static String requirePurpose(String purpose) {
-        if (purpose == null || purpose.isBlank()) {
-            throw new InvalidInputException("purpose", "state the purpose of this search of the audit trail");
-        }
-        return purpose.strip();
-    }
-
-    static String describe(AuditQuery q) {
-        return describe("search", q);
-    }
-
-    static String describe(String what, AuditQuery q) {
-        StringBuilder b = new StringBuilder(what);
-        q.actor().ifPresent(a -> b.append(" actor=").append(a));
-        q.action().ifPresent(a -> b.append(" action=").append(a));
-        q.recordType().ifPresent(a -> b.append(" type=").append(a));
-        q.recordId().ifPresent(a -> b.append(" record=").append(a));
-        String s = b.toString();
-        return s.length() > 128 ? s.substring(0, 128) : s;
     }
 }

@@ -9,7 +9,6 @@ import java.util.Optional;
 import org.issa.app.identity.CurrentUser;
 import org.issa.app.web.Fmt;
 import org.issa.app.web.Pages;
-import org.issa.core.audit.AuditLog;
 import org.issa.core.error.InvalidInputException;
 import org.issa.core.paging.Page;
 import org.issa.core.audit.AuditEntry;
@@ -23,13 +22,11 @@ import org.springframework.web.servlet.ModelAndView;
 @Controller
 public class AuditPages {
 
-    private final AuditStore store;
-    private final AuditLog audit;
+    private final AuditSearch trail;
     private final AuditVerifier verifier;
 
-    public AuditPages(AuditStore store, AuditLog audit, AuditVerifier verifier) {
-        this.store = store;
-        this.audit = audit;
+    public AuditPages(AuditSearch trail, AuditVerifier verifier) {
+        this.trail = trail;
         this.verifier = verifier;
     }
 
@@ -61,16 +58,14 @@ public class AuditPages {
             try {
                 AuditQuery q = new AuditQuery(opt(f.actor()), opt(f.action()), opt(f.recordType()), opt(f.recordId()),
                         day(f.from(), "from", 0), day(f.to(), "to", 1));
-                audit.recordRead(CurrentUser.of(auth).username(), "audit_log", AuditApi.describe(q),
-                        f.purpose().length() > 1000 ? f.purpose().substring(0, 1000) : f.purpose());
-                results = Optional.of(store.search(q, cursor, 100));
+                results = Optional.of(trail.search(CurrentUser.of(auth), q, f.purpose(), cursor, 100));
             } catch (InvalidInputException e) {
                 frame = frame.withError(e.getMessage());
             }
         }
         String next = results.flatMap(Page::nextCursor).map(c -> "/audit?" + f.query() + "&cursor=" + c).orElse("");
         String export = results.isPresent() ? "/audit/export?" + f.query() : "";
-        return Pages.view("audit", frame, new AuditPage(f, results, next, export, store.actions(), store.count(),
+        return Pages.view("audit", frame, new AuditPage(f, results, next, export, trail.actions(), trail.count(),
                 verify ? Optional.of(verifier.verify()) : Optional.empty()));
     }
 
@@ -85,7 +80,7 @@ public class AuditPages {
                                                            @RequestParam(defaultValue = "") String to, Authentication auth) {
         AuditQuery q = new AuditQuery(opt(actor.strip()), opt(action.strip()), opt(recordType.strip()), opt(recordId.strip()),
                 day(from.strip(), "from", 0), day(to.strip(), "to", 1));
-        return AuditApi.csv(AuditCsv.export(store, audit, CurrentUser.of(auth), q, AuditApi.requirePurpose(purpose)));
+        return AuditApi.csv(trail.exportCsv(CurrentUser.of(auth), q, purpose));
     }
 
     private static Optional<String> opt(String s) {

@@ -2,6 +2,7 @@ package org.issa.app.db;
 
 import java.time.Clock;
 import javax.sql.DataSource;
+import org.issa.app.audit.AuditSearch;
 import org.issa.app.audit.AuditStore;
 import org.issa.app.audit.AuditVerifier;
 import org.issa.app.audit.JdbcAuditLog;
@@ -50,6 +51,11 @@ public class DatabaseConfig {
     @Bean
     AuditStore auditStore(Sql sql) {
         return new AuditStore(sql);
+    }
+
+    @Bean
+    AuditSearch auditSearch(AuditStore store, AuditLog audit) {
+        return new AuditSearch(store, audit);
     }
 
     @Bean

@@ -134,14 +134,12 @@ public final class UserDirectory {
         tx.run(() -> {
             UserAccount u = users.byUsername(username).orElseThrow(() -> new NotFoundException("user", username));
             boolean self = actor.username().equals(username);
-            if (!actor.has(Role.ADMIN) || self) {
-                if (!self) {
-                    throw new ForbiddenException("only an administrator may set another user's password");
-                }
-                if (currentPassword.isEmpty() || u.passwordHash().isEmpty()
-                        || !encoder.matches(currentPassword.get(), u.passwordHash().get())) {
-                    throw new InvalidInputException("currentPassword", "the current password is not correct");
-                }
+            if (!self && !actor.has(Role.ADMIN)) {
+                throw new ForbiddenException("only an administrator may set another user's password");
+            }
+            // Changing one's own password always asks for the current one, administrators included.
+            if (self && !currentPassword.flatMap(c -> u.passwordHash().map(h -> encoder.matches(c, h))).orElse(false)) {
+                throw new InvalidInputException("currentPassword", "the current password is not correct");
             }
             PasswordPolicy.check(username, newPassword);
             users.update(new UserAccount(u.id(), u.username(), u.displayName(), Optional.of(encoder.encode(newPassword)),

@@ -149,12 +149,12 @@ public class StrategyApi {
     @GetMapping(value = "/updates/export", produces = "text/csv")
     ResponseEntity<String> export(@RequestParam Optional<String> scope, Authentication auth) {
         Principal p = CurrentUser.of(auth);
-        String csv = UpdatesCsv.write(monitor, p, scope.filter(s -> !s.isBlank()));
+        UpdatesCsv.Export export = UpdatesCsv.write(monitor, p, scope.filter(s -> !s.isBlank()));
         audit.record(AuditEvent.write(p.username(), "strategy.updates.export", "strategy_progress_update",
-                scope.orElse("*"), "CSV export, " + (csv.lines().count() - 1) + " rows"));
+                scope.orElse("*"), "CSV export, " + export.rows() + " rows"));
         return ResponseEntity.ok().contentType(MediaType.parseMediaType("text/csv;charset=UTF-8"))
                 .header("Content-Disposition", ContentDisposition.attachment().filename("progress-updates.csv").build().toString())
-                .body(csv);
+                .body(export.csv());
     }
 
     /** One update; one that holds personal data is shown in full only with a stated {@code purpose}, which is audited. */

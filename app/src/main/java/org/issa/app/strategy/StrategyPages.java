@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.IntStream;
 import org.issa.app.identity.CurrentUser;
-import org.issa.app.web.MarkingInput;
+import org.issa.app.web.MarkingForm;
 import org.issa.app.web.Pages;
 import org.issa.core.error.InvalidInputException;
 import org.issa.core.security.Principal;
@@ -84,15 +84,13 @@ public class StrategyPages {
 
     @PostMapping("/actions/{code}/updates")
     String addUpdate(@PathVariable String code, @RequestParam(defaultValue = "") String body,
-                     @RequestParam(defaultValue = "") String statusAfter, @RequestParam(defaultValue = "") String classification,
-                     @RequestParam(defaultValue = "") String tlp, @RequestParam(defaultValue = "") String releasableTo,
-                     @RequestParam(defaultValue = "false") boolean personalData, Authentication auth, RedirectAttributes flash) {
+                     @RequestParam(defaultValue = "") String statusAfter, MarkingForm marking, Authentication auth,
+                     RedirectAttributes flash) {
         Principal p = CurrentUser.of(auth);
         try {
             Optional<ActionStatus> after = statusAfter.isBlank() ? Optional.empty()
                     : Optional.of(ActionStatus.parse("statusAfter", statusAfter));
-            monitor.addUpdate(p, code, body, after,
-                    MarkingInput.fromForm(classification, tlp, releasableTo, personalData).toMarking(p.agency()));
+            monitor.addUpdate(p, code, body, after, marking.toMarking(p.agency()));
             flash.addFlashAttribute(Pages.NOTICE, "Progress update recorded.");
         } catch (InvalidInputException e) {
             flash.addFlashAttribute(Pages.ERROR, e.getMessage());
@@ -114,9 +112,8 @@ public class StrategyPages {
 
     @PostMapping("/indicators/{code}/values")
     String addValue(@PathVariable String code, @RequestParam(defaultValue = "") String date,
-                    @RequestParam(defaultValue = "") String value, @RequestParam(defaultValue = "") String classification,
-                    @RequestParam(defaultValue = "") String tlp, @RequestParam(defaultValue = "") String releasableTo,
-                    @RequestParam(defaultValue = "false") boolean personalData, Authentication auth, RedirectAttributes flash) {
+                    @RequestParam(defaultValue = "") String value, MarkingForm marking, Authentication auth,
+                    RedirectAttributes flash) {
         Principal p = CurrentUser.of(auth);
         String back = monitor.catalogue().indicator(code).map(i -> i.actionCode()).orElse(null);
         if (back == null) {
@@ -125,8 +122,7 @@ public class StrategyPages {
         try {
             LocalDate d = parse("date", date, LocalDate::parse);
             BigDecimal v = parse("value", value.replace(" ", ""), BigDecimal::new);
-            monitor.recordValue(p, code, d, v,
-                    MarkingInput.fromForm(classification, tlp, releasableTo, personalData).toMarking(p.agency()));
+            monitor.recordValue(p, code, d, v, marking.toMarking(p.agency()));
             flash.addFlashAttribute(Pages.NOTICE, "Indicator value recorded.");
         } catch (InvalidInputException e) {
             flash.addFlashAttribute(Pages.ERROR, e.getMessage());

@@ -47,11 +47,4 @@ public record MarkingInput(@Size(max = 40) String classification, @Size(max = 20
             throw new InvalidInputException("marking.releasableTo", e.getMessage());
         }
     }
-
-    /** From the fields of a web form: releasability as a comma- or space-separated list. */
-    public static MarkingInput fromForm(String classification, String tlp, String releasableTo, boolean personalData) {
-        List<String> rel = releasableTo == null ? List.of()
-                : List.of(releasableTo.split("[,\\s]+")).stream().filter(s -> !s.isBlank()).toList();
-        return new MarkingInput(classification, tlp, rel, personalData ? List.of(Handling.PERSONAL_DATA.name()) : List.of());
-    }
 }

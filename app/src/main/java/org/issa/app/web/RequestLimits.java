@@ -29,10 +29,7 @@ public class RequestLimits extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         if (request.getContentLengthLong() > MAX_API_BODY) {
-            response.setStatus(413);
-            response.setContentType("application/problem+json");
-            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Content Too Large\",\"status\":413,"
-                    + "\"detail\":\"request bodies are limited to 1 MiB\",\"field\":\"body\"}");
+            ProblemJson.write(response, 413, "Content Too Large", "request bodies are limited to 1 MiB", "body");
             return;
         }
         chain.doFilter(request.getContentLengthLong() < 0 ? new Bounded(request) : request, response);

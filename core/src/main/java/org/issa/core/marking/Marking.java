@@ -17,7 +17,8 @@ public record Marking(Classification classification, Tlp tlp, Set<String> releas
                       Set<Handling> handling) {
 
     private static final Pattern TOKEN = Pattern.compile("(STATE|AGENCY|USER):[A-Za-z0-9.@-]{1,64}");
-    private static final Pattern CODE = Pattern.compile("[A-Za-z0-9.@-]{1,64}");
+    /** Agency codes and usernames: letters, digits, '.', '@' and '-', so that they carry no SQL LIKE wildcard. */
+    public static final Pattern CODE = Pattern.compile("[A-Za-z0-9.@-]{1,64}");
 
     public Marking {
         if (classification == null) {

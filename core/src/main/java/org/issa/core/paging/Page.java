@@ -21,4 +21,25 @@ public record Page<T>(List<T> items, Optional<String> nextCursor) {
         List<T> kept = rowsPlusOne.subList(0, size);
         return new Page<>(kept, Optional.of(Cursor.encode(keyOf.apply(kept.get(size - 1)))));
     }
+
+    /**
+     * Walks every page that {@code fetch} returns for successive cursors (the first is ""), handing
+     * each item to {@code each}, until the last page or {@code max} items; returns how many were handed.
+     */
+    public static <T> int walk(java.util.function.Function<String, Page<T>> fetch, int max,
+                               java.util.function.Consumer<T> each) {
+        String cursor = "";
+        int n = 0;
+        while (cursor != null && n < max) {
+            Page<T> page = fetch.apply(cursor);
+            for (T item : page.items()) {
+                if (n++ >= max) {
+                    return max;
+                }
+                each.accept(item);
+            }
+            cursor = page.nextCursor().orElse(null);
+        }
+        return n;
+    }
 }

@@ -14,7 +14,7 @@ import org.issa.core.marking.Tlp;
  */
 public record Principal(String username, String agency, String memberState, Set<Role> roles, Classification clearance) {
 
-    private static final Pattern CODE = Pattern.compile("[A-Za-z0-9.@-]{1,64}");
+    private static final Pattern CODE = Marking.CODE;
     private static final Pattern STATE = Pattern.compile("[A-Z]{2}");
 
     public Principal {

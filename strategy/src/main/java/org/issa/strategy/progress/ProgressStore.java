@@ -28,12 +28,18 @@ public final class ProgressStore {
         this.sql = sql;
     }
 
-    public Map<String, StatusRecord> statuses() {
-        Map<String, StatusRecord> out = new HashMap<>();
-        sql.query("SELECT action_code, status, changed_at, changed_by FROM strategy_action_status", rs ->
-                new StatusRecord(rs.getString(1), ActionStatus.valueOf(rs.getString(2)), Sql.instant(rs, "changed_at"),
-                        rs.getString(4))).forEach(s -> out.put(s.actionCode(), s));
+    /** The current status of every action that has one. */
+    public Map<String, ActionStatus> statuses() {
+        Map<String, ActionStatus> out = new HashMap<>();
+        sql.query("SELECT action_code, status FROM strategy_action_status",
+                rs -> Map.entry(rs.getString(1), ActionStatus.valueOf(rs.getString(2)))).forEach(e -> out.put(e.getKey(), e.getValue()));
         return out;
+    }
+
+    public Optional<StatusRecord> status(String actionCode) {
+        return sql.queryOne("SELECT action_code, status, changed_at, changed_by FROM strategy_action_status WHERE action_code = ?",
+                rs -> new StatusRecord(rs.getString(1), ActionStatus.valueOf(rs.getString(2)), Sql.instant(rs, "changed_at"),
+                        rs.getString(4)), actionCode);
     }
 
     /** Saves the current status and appends it to the history of changes. */
