@@ -1,0 +1,153 @@
+package org.issa.matching.text;
+
+/**
+ * String similarities on already normalised text. Allocation-light: these run millions of times in
+ * a screening batch.
+ */
+public final class Similarity {
+
+    private Similarity() {
+    }
+
+    /** Jaro similarity in [0, 1]. */
+    public static double jaro(CharSequence a, CharSequence b) {
+        int la = a.length();
+        int lb = b.length();
+        if (la == 0 || lb == 0) {
+            return la == lb ? 1.0 : 0.0;
+        }
+        int window = Math.max(0, Math.max(la, lb) / 2 - 1);
+        long matchedA = 0;
+        boolean[] usedB = lb <= 64 ? null : new boolean[lb];
+        long usedBits = 0;
+        boolean[] flagsA = la <= 64 ? null : new boolean[la];
+        int matches = 0;
+        for (int i = 0; i < la; i++) {
+            char c = a.charAt(i);
+            int lo = Math.max(0, i - window);
+            int hi = Math.min(lb - 1, i + window);
+            for (int j = lo; j <= hi; j++) {
+                boolean used = usedB == null ? (usedBits & (1L << j)) != 0 : usedB[j];
+                if (!used && b.charAt(j) == c) {
+                    if (usedB == null) {
+                        usedBits |= 1L << j;
+                    } else {
+                        usedB[j] = true;
+                    }
+                    if (flagsA == null) {
+                        matchedA |= 1L << i;
+                    } else {
+                        flagsA[i] = true;
+                    }
+                    matches++;
+                    break;
+                }
+            }
+        }
+        if (matches == 0) {
+            return 0.0;
+        }
+        int transpositions = 0;
+        int j = 0;
+        for (int i = 0; i < la; i++) {
+            boolean mi = flagsA == null ? (matchedA & (1L << i)) != 0 : flagsA[i];
+            if (!mi) {
+                continue;
+            }
+            while (!(usedB == null ? (usedBits & (1L << j)) != 0 : usedB[j])) {
+                j++;
+            }
+            if (a.charAt(i) != b.charAt(j)) {
+                transpositions++;
+            }
+            j++;
+        }
+        double m = matches;
+        return (m / la + m / lb + (m - transpositions / 2.0) / m) / 3.0;
+    }
+
+    /** Jaro-Winkler: Jaro boosted by a common prefix of up to 4 characters when Jaro ≥ 0.7. */
+    public static double jaroWinkler(CharSequence a, CharSequence b) {
+        double j = jaro(a, b);
+        if (j < 0.7) {
+            return j;
+        }
+        int prefix = 0;
+        int max = Math.min(4, Math.min(a.length(), b.length()));
+        while (prefix < max && a.charAt(prefix) == b.charAt(prefix)) {
+            prefix++;
+        }
+        return j + prefix * 0.1 * (1.0 - j);
+    }
+
+    /**
+     * Levenshtein distance, or {@code limit + 1} as soon as it is certain to exceed {@code limit}
+     * (banded computation).
+     */
+    public static int levenshtein(CharSequence a, CharSequence b, int limit) {
+        int la = a.length();
+        int lb = b.length();
+        if (Math.abs(la - lb) > limit) {
+            return limit + 1;
+        }
+        if (la == 0 || lb == 0) {
+            return Math.max(la, lb);
+        }
+        int[] prev = new int[lb + 1];
+        int[] cur = new int[lb + 1];
+        for (int j = 0; j <= lb; j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= la; i++) {
+            cur[0] = i;
+            int rowMin = cur[0];
+            char ca = a.charAt(i - 1);
+            for (int j = 1; j <= lb; j++) {
+                int cost = ca == b.charAt(j - 1) ? 0 : 1;
+                int v = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+                cur[j] = v;
+                rowMin = Math.min(rowMin, v);
+            }
+            if (rowMin > limit) {
+                return limit + 1;
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[lb];
+    }
+
+    /** Damerau (optimal string alignment) distance: Levenshtein plus adjacent transpositions. */
+    public static int osa(CharSequence a, CharSequence b) {
+        int la = a.length();
+        int lb = b.length();
+        int[][] d = new int[la + 1][lb + 1];
+        for (int i = 0; i <= la; i++) {
+            d[i][0] = i;
+        }
+        for (int j = 0; j <= lb; j++) {
+            d[0][j] = j;
+        }
+        for (int i = 1; i <= la; i++) {
+            for (int j = 1; j <= lb; j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                int v = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    v = Math.min(v, d[i - 2][j - 2] + 1);
+                }
+                d[i][j] = v;
+            }
+        }
+        return d[la][lb];
+    }
+
+    /** 1 − distance / longer length, in [0, 1]. */
+    public static double levenshteinSimilarity(CharSequence a, CharSequence b) {
+        int max = Math.max(a.length(), b.length());
+        if (max == 0) {
+            return 1.0;
+        }
+        return 1.0 - (double) levenshtein(a, b, max) / max;
+    }
+}
