@@ -66,7 +66,7 @@ public final class PartSimilarity {
         if (tables.nicknames(x, y)) {
             return 0.85;
         }
-        return fuzzy(x, y, a.skeleton().equals(b.skeleton()) && a.skeleton().length() >= 2);
+        return fuzzy(x, y, a.skeleton().length() >= 4 && x.charAt(0) == y.charAt(0) && a.skeleton().equals(b.skeleton()));
     }
 
     double fuzzy(String x, String y, boolean sameSound) {

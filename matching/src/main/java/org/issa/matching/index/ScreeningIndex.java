@@ -5,43 +5,191 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import org.issa.matching.compare.Comparison;
+import org.issa.matching.compare.PreparedSubject;
 import org.issa.matching.compare.SubjectScorer;
 import org.issa.matching.model.Subject;
+import org.issa.matching.names.AnalysedName;
+import org.issa.matching.names.NamePart;
 
 /**
- * An in-memory screening index over one list. Thread-safe for concurrent {@link #screen} calls
- * once built. INTERIM: brute force; replaced by candidate generation.
+ * An in-memory screening index over one list, thread-safe for concurrent {@link #screen} calls.
+ *
+ * <p>Each entry's names are analysed once and their parts turned into keys ({@link NameKeys}).
+ * A query looks its own keys up, rarest first: keys whose postings hold more than
+ * {@link #COMMON_POSTING} entries (loose keys: {@link #RARE_POSTING}) only confirm entries already
+ * found by rarer keys (so "Mohammed" in a list of a million does not make a million candidates). An entry becomes a candidate when
+ * the parts it shares keys with carry at least {@link #MIN_SHARE} of the query name's weight (a
+ * name sharing less cannot reach a usual threshold, see the module documentation), or when it
+ * shares an identifier. Candidates are compared in full with the {@link SubjectScorer}.
  */
 public final class ScreeningIndex {
 
-    private final List<Subject> entries;
-    private final SubjectScorer scorer = new SubjectScorer();
+    static final int COMMON_POSTING = Integer.getInteger("t.common", 4000);
+    static final int RARE_POSTING = 64;
+    static final double MIN_SHARE = 0.55;
+    static final int MAX_SCORED = Integer.getInteger("t.max", 200);
 
-    private ScreeningIndex(List<Subject> entries) {
+    private final SubjectScorer scorer;
+    private final PreparedSubject[] entries;
+    private final KeyPostings postings;
+    private final ThreadLocal<Scratch> scratch;
+
+    private ScreeningIndex(SubjectScorer scorer, PreparedSubject[] entries, KeyPostings postings) {
+        this.scorer = scorer;
         this.entries = entries;
+        this.postings = postings;
+        this.scratch = ThreadLocal.withInitial(() -> new Scratch(entries.length));
     }
 
     public static ScreeningIndex build(Collection<Subject> entries) {
-        return new ScreeningIndex(List.copyOf(entries));
+        return build(entries, new SubjectScorer());
+    }
+
+    public static ScreeningIndex build(Collection<Subject> entries, SubjectScorer scorer) {
+        if (entries.size() > KeyPostings.MAX_ENTRIES) {
+            throw new IllegalArgumentException("a screening index holds at most " + KeyPostings.MAX_ENTRIES
+                    + " entries, this list has " + entries.size());
+        }
+        PreparedSubject[] prepared = new PreparedSubject[entries.size()];
+        KeyPostings.Builder keys = new KeyPostings.Builder();
+        int i = 0;
+        for (Subject s : entries) {
+            PreparedSubject p = scorer.prepare(s);
+            prepared[i] = p;
+            final int entry = i;
+            for (AnalysedName n : p.names()) {
+                for (NamePart part : n.parts()) {
+                    NameKeys.forPart(part, k -> keys.add(k, entry));
+                }
+            }
+            for (String id : p.identifiers()) {
+                keys.add(NameKeys.identifier(id), entry);
+            }
+            i++;
+        }
+        return new ScreeningIndex(scorer, prepared, keys.build());
     }
 
     public int size() {
-        return entries.size();
+        return entries.length;
     }
 
-    /** The entries scoring at least {@code threshold}, best first, at most {@code limit}. */
+    /** Distinct keys and postings, for sizing reports. */
+    public long[] shape() {
+        return new long[] {postings.distinctKeys(), postings.postings()};
+    }
+
+    public SubjectScorer scorer() {
+        return scorer;
+    }
+
+    /** The entries scoring at least {@code threshold}, best first, at most {@code limit}, explained. */
     public List<Match> screen(Subject query, double threshold, int limit) {
-        List<Match> out = new ArrayList<>();
-        for (Subject e : entries) {
-            if (!query.schema().comparableWith(e.schema())) {
-                continue;
-            }
-            Comparison c = scorer.compare(query, e);
-            if (c.score() >= threshold) {
-                out.add(new Match(e, c.score(), c.explanation()));
+        PreparedSubject q = scorer.prepare(query);
+        return explain(q, screenPrepared(q, threshold), limit);
+    }
+
+    /** The same as {@link #screen} but by comparing the query with every entry: for measuring recall. */
+    public List<Match> bruteForce(Subject query, double threshold, int limit) {
+        PreparedSubject q = scorer.prepare(query);
+        List<Scored> found = new ArrayList<>();
+        for (int i = 0; i < entries.length; i++) {
+            if (q.subject().schema().comparableWith(entries[i].subject().schema())) {
+                double s = scorer.score(q, entries[i]);
+                if (s >= threshold) {
+                    found.add(new Scored(i, s));
+                }
             }
         }
-        out.sort(Comparator.comparingDouble(Match::score).reversed());
-        return out.size() > limit ? List.copyOf(out.subList(0, limit)) : out;
+        return explain(q, found, limit);
+    }
+
+    /** The entry numbers and scores at or above {@code threshold}, unsorted and unexplained (batch use). */
+    public List<Scored> screenPrepared(PreparedSubject q, double threshold) {
+        Scratch s = scratch.get();
+        s.reset();
+        for (int n = 0; n < q.names().size() && n < 8; n++) {
+            collect(q.names().get(n), n, s);
+        }
+        for (String id : q.identifiers()) {
+            int pos = postings.find(NameKeys.identifier(id));
+            if (pos >= 0) {
+                for (int i = postings.start(pos), end = i + postings.size(pos); i < end; i++) {
+                    s.forceCandidate(postings.entry(i));
+                }
+            }
+        }
+        List<Scored> out = new ArrayList<>();
+        int[] candidates = s.candidates(MAX_SCORED);
+        for (int c : candidates) {
+            PreparedSubject e = entries[c];
+            if (!q.subject().schema().comparableWith(e.subject().schema())) {
+                continue;
+            }
+            double score = scorer.score(q, e);
+            if (score >= threshold) {
+                out.add(new Scored(c, score));
+            }
+        }
+        return out;
+    }
+
+    /** An entry number with its score. */
+    public record Scored(int entry, double score) {
+    }
+
+    public Subject entry(int number) {
+        return entries[number].subject();
+    }
+
+    private void collect(AnalysedName name, int nameIndex, Scratch s) {
+        List<NamePart> parts = name.parts();
+        int nParts = Math.min(parts.size(), 31);
+        s.beginName(name.weight());
+        // gather (posting position, part) pairs, then visit them rarest first
+        for (int p = 0; p < nParts; p++) {
+            final int part = p;
+            NameKeys.forPart(parts.get(p), (key, kind) -> {
+                int pos = postings.find(key);
+                if (pos >= 0) {
+                    s.addLookup(pos, part, postings.size(pos), kind);
+                }
+            });
+        }
+        s.sortLookups();
+        for (int l = 0; l < s.lookups; l++) {
+            int pos = s.lookupPos[l];
+            int part = s.lookupPart[l];
+            int kind = s.lookupKind[l];
+            boolean add = kind == NameKeys.LOOSE ? s.lookupSize[l] <= RARE_POSTING : s.lookupSize[l] <= COMMON_POSTING;
+            double w = parts.get(part).weight();
+            int start = postings.start(pos);
+            int size = postings.size(pos);
+            if (!add && s.touchedInName * 16L < size) {
+                // confirm only: look the few entries found so far up in the (sorted) posting
+                for (int t = 0, n = s.touchedInName; t < n; t++) {
+                    int e = s.touched(t);
+                    if (postings.contains(start, size, e)) {
+                        s.hit(e, part, w, kind, false);
+                    }
+                }
+                continue;
+            }
+            for (int i = start, end = start + size; i < end; i++) {
+                s.hit(postings.entry(i), part, w, kind, add);
+            }
+        }
+        s.endName(MIN_SHARE);
+    }
+
+    private List<Match> explain(PreparedSubject q, List<Scored> found, int limit) {
+        found.sort(Comparator.comparingDouble(Scored::score).reversed());
+        List<Match> out = new ArrayList<>(Math.min(limit, found.size()));
+        for (int i = 0; i < found.size() && out.size() < limit; i++) {
+            PreparedSubject e = entries[found.get(i).entry()];
+            Comparison c = scorer.explain(q, e);
+            out.add(new Match(e.subject(), c.score(), c.explanation()));
+        }
+        return out;
     }
 }

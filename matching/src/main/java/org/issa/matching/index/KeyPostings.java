@@ -1,0 +1,110 @@
+package org.issa.matching.index;
+
+import java.util.Arrays;
+
+/**
+ * An immutable inverted index from 64-bit keys to entry numbers, stored as three flat arrays
+ * (sorted distinct keys, offsets, entry numbers) so that a list of a million entries costs a few
+ * hundred megabytes and no objects per posting. Built by sorting packed (key, entry) longs: the
+ * top 43 bits of the key and 21 bits of entry number, which bounds a list to 2,097,151 entries;
+ * two keys sharing their top 43 bits merge, which only adds a candidate to compare.
+ */
+final class KeyPostings {
+
+    static final int ENTRY_BITS = 21;
+    static final int MAX_ENTRIES = (1 << ENTRY_BITS) - 1;
+    private static final long ENTRY_MASK = (1L << ENTRY_BITS) - 1;
+
+    private final long[] keys;
+    private final int[] offsets;
+    private final int[] entries;
+
+    private KeyPostings(long[] keys, int[] offsets, int[] entries) {
+        this.keys = keys;
+        this.offsets = offsets;
+        this.entries = entries;
+    }
+
+    /** Collects packed pairs while an index is built. */
+    static final class Builder {
+        private long[] packed = new long[1 << 16];
+        private int size;
+
+        void add(long key, int entry) {
+            if (size == packed.length) {
+                packed = Arrays.copyOf(packed, Math.max(16, (int) Math.min(Integer.MAX_VALUE - 8, packed.length * 3L / 2)));
+            }
+            packed[size++] = (key & ~ENTRY_MASK) | entry;
+        }
+
+        KeyPostings build() {
+            long[] p = Arrays.copyOf(packed, size);
+            packed = null;
+            Arrays.parallelSort(p);
+            int distinctPairs = 0;
+            int distinctKeys = 0;
+            long prevPair = 0;
+            long prevKey = 0;
+            for (int i = 0; i < p.length; i++) {
+                if (i == 0 || p[i] != prevPair) {
+                    distinctPairs++;
+                    long k = p[i] & ~ENTRY_MASK;
+                    if (distinctKeys == 0 || k != prevKey) {
+                        distinctKeys++;
+                        prevKey = k;
+                    }
+                    prevPair = p[i];
+                }
+            }
+            long[] keys = new long[distinctKeys];
+            int[] offsets = new int[distinctKeys + 1];
+            int[] entries = new int[distinctPairs];
+            int k = -1;
+            int e = 0;
+            for (int i = 0; i < p.length; i++) {
+                if (i > 0 && p[i] == p[i - 1]) {
+                    continue;
+                }
+                long key = p[i] & ~ENTRY_MASK;
+                if (k < 0 || keys[k] != key) {
+                    k++;
+                    keys[k] = key;
+                    offsets[k] = e;
+                }
+                entries[e++] = (int) (p[i] & ENTRY_MASK);
+            }
+            offsets[distinctKeys] = e;
+            return new KeyPostings(keys, offsets, entries);
+        }
+    }
+
+    /** The position of a key, or -1. */
+    int find(long key) {
+        return Arrays.binarySearch(keys, key & ~ENTRY_MASK);
+    }
+
+    int size(int position) {
+        return offsets[position + 1] - offsets[position];
+    }
+
+    int start(int position) {
+        return offsets[position];
+    }
+
+    int entry(int i) {
+        return entries[i];
+    }
+
+    /** Whether the posting at [start, start + size) holds the entry (postings are sorted). */
+    boolean contains(int start, int size, int entry) {
+        return Arrays.binarySearch(entries, start, start + size, entry) >= 0;
+    }
+
+    int distinctKeys() {
+        return keys.length;
+    }
+
+    long postings() {
+        return entries.length;
+    }
+}

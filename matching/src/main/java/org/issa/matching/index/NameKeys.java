@@ -1,0 +1,103 @@
+package org.issa.matching.index;
+
+import java.util.function.LongConsumer;
+import org.issa.matching.names.NamePart;
+import org.issa.matching.names.PartKind;
+
+/**
+ * The index keys of a name part, as 64-bit hashes (no strings are made): the part itself (in the
+ * same key space as the deletion forms); for
+ * parts of 4 to 14 letters every form with one letter deleted (so two parts one edit apart share
+ * a key, SymSpell-style); for parts of
+ * 5 letters or more the first and last four letters (two edits far apart); the phonetic skeleton; and the given-name equivalence group.
+ */
+final class NameKeys {
+
+    private static final long FNV_OFFSET = 0xcbf29ce484222325L;
+    private static final long FNV_PRIME = 0x100000001b3L;
+
+    private NameKeys() {
+    }
+
+    /** Key kinds, strongest first: what a shared key says about two parts. */
+    static final int EXACT = 0;
+    static final int CLOSE = 1;
+    static final int LOOSE = 2;
+
+    /** Receives a key and its kind. */
+    interface Sink {
+        void accept(long key, int kind);
+    }
+
+    static void forPart(NamePart p, LongConsumer sink) {
+        forPart(p, (k, kind) -> sink.accept(k));
+    }
+
+    static void forPart(NamePart p, Sink sink) {
+        if (!p.counts() || p.kind() == PartKind.INITIAL) {
+            return;
+        }
+        String t = p.text();
+        int n = t.length();
+        if (n < 3 || p.kind() == PartKind.LEGAL_FORM || p.kind() == PartKind.PARTICLE || p.kind() == PartKind.NUMBER) {
+            sink.accept(hash('t', t, -1, 0, n), EXACT);
+            return;
+        }
+        sink.accept(hash('t', t, -1, 0, n), EXACT);
+        sink.accept(hash('d', t, -1, 0, n), CLOSE);
+        if (n >= 4 && n <= 14) {
+            for (int i = 0; i < n; i++) {
+                if (i > 0 && t.charAt(i) == t.charAt(i - 1)) {
+                    continue; // deleting either of two equal letters gives the same form
+                }
+                sink.accept(hash('d', t, i, 0, n), CLOSE);
+            }
+        }
+        if (n >= 5) {
+            sink.accept(hash('p', t, -1, 0, 4), LOOSE);
+            sink.accept(hash('x', t, -1, n - 4, n), LOOSE);
+        }
+        if (p.skeleton().length() >= 3) {
+            sink.accept(hash('s', p.skeleton(), -1, 0, p.skeleton().length()), CLOSE);
+        }
+        if (p.group() >= 0) {
+            sink.accept(mix(('g' * 31L + p.group()) * 0x9E3779B97F4A7C15L), EXACT);
+        }
+    }
+
+    static long identifier(String normalised) {
+        return hash('i', normalised, -1, 0, normalised.length());
+    }
+
+    static long hash(char type, CharSequence s, int skip, int from, int to) {
+        long h = FNV_OFFSET ^ type;
+        h *= FNV_PRIME;
+        for (int i = from; i < to; i++) {
+            if (i == skip) {
+                continue;
+            }
+            h ^= s.charAt(i);
+            h *= FNV_PRIME;
+        }
+        return mix(h);
+    }
+
+    static long hash2(char type, CharSequence s, int skip1, int skip2) {
+        long h = FNV_OFFSET ^ type;
+        h *= FNV_PRIME;
+        for (int i = 0; i < s.length(); i++) {
+            if (i == skip1 || i == skip2) {
+                continue;
+            }
+            h ^= s.charAt(i);
+            h *= FNV_PRIME;
+        }
+        return mix(h);
+    }
+
+    private static long mix(long z) {
+        z = (z ^ (z >>> 33)) * 0xff51afd7ed558ccdL;
+        z = (z ^ (z >>> 33)) * 0xc4ceb9fe1a85ec53L;
+        return z ^ (z >>> 33);
+    }
+}
