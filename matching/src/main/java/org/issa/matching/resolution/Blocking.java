@@ -2,6 +2,7 @@ package org.issa.matching.resolution;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -38,19 +39,24 @@ final class Blocking {
                     blocks.computeIfAbsent(k, x -> new IntList()).add(r);
                 }
             }
-            long before = all.size();
+            LongList own = new LongList();
             for (Map.Entry<String, IntList> e : blocks.entrySet()) {
                 IntList b = e.getValue();
                 if (b.size() > maxBlockSize) {
                     skipped.add(new BlockingReport.SkippedBlock(rule.name(), e.getKey(), b.size()));
                     continue;
                 }
-                expand(table, b, all);
+                expand(table, b, own);
             }
-            counts.add(new BlockingReport.RuleCount(rule.name(), all.size() - before));
+            long[] distinct = own.sortedDistinct();
+            counts.add(new BlockingReport.RuleCount(rule.name(), distinct.length));
+            for (long p : distinct) {
+                all.add(p);
+            }
         }
         long[] pairs = all.sortedDistinct();
-        skipped.sort((x, y) -> Integer.compare(y.size(), x.size()));
+        skipped.sort(Comparator.comparingInt(BlockingReport.SkippedBlock::size).reversed()
+                .thenComparing(BlockingReport.SkippedBlock::rule).thenComparing(BlockingReport.SkippedBlock::key));
         return new Result(pairs, new BlockingReport(pairs.length, table.totalPairs(), counts, skipped));
     }
 

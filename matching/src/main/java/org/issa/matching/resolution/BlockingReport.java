@@ -9,7 +9,8 @@ import java.util.Locale;
  *
  * @param candidatePairs distinct pairs compared
  * @param totalPairs     pairs a full comparison would have made
- * @param rules          per rule, the pairs it proposed (before the union)
+ * @param rules          per rule, the distinct pairs it proposed (rules overlap, so these add up to more
+ *                       than the candidates)
  * @param skippedBlocks  the blocks larger than the cap, which were not expanded
  */
 public record BlockingReport(long candidatePairs, long totalPairs, List<RuleCount> rules,
@@ -20,7 +21,7 @@ public record BlockingReport(long candidatePairs, long totalPairs, List<RuleCoun
         skippedBlocks = List.copyOf(skippedBlocks);
     }
 
-    /** Pairs proposed by one rule. */
+    /** Distinct pairs proposed by one rule. */
     public record RuleCount(String rule, long pairs) {
     }
 

@@ -3,7 +3,9 @@ package org.issa.matching.resolution;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Clusters records from their scored pairs: connected components over the links (pairs with a
@@ -51,6 +53,7 @@ final class Clustering {
         links.sort(Comparator.comparingDouble(ScoredPair::probability).reversed()
                 .thenComparingInt(ScoredPair::left).thenComparingInt(ScoredPair::right));
         int[] parent = new int[n];
+        Map<Long, Long> refused = new HashMap<>();
         List<List<Integer>> members = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             parent[i] = i;
@@ -64,9 +67,17 @@ final class Clustering {
             }
             List<Integer> a = members.get(ra);
             List<Integer> b = members.get(rb);
-            if (cohesion > 0 && a.size() >= 2 && b.size() >= 2
-                    && meanProbability(a, b, scorer, crossOnly, leftSize) < cohesion) {
-                continue;
+            if (cohesion > 0 && a.size() >= 2 && b.size() >= 2) {
+                // two groups, as long as neither grows, are judged once however many links join them
+                long key = Blocking.pair(ra, rb);
+                long sizes = ((long) a.size() << 32) | b.size();
+                if (Long.valueOf(sizes).equals(refused.get(key))) {
+                    continue;
+                }
+                if (meanProbability(a, b, scorer, crossOnly, leftSize) < cohesion) {
+                    refused.put(key, sizes);
+                    continue;
+                }
             }
             int root = Math.min(ra, rb);
             int other = Math.max(ra, rb);

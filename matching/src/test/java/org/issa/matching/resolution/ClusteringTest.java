@@ -42,6 +42,29 @@ class ClusteringTest {
     }
 
     @Test
+    void twoGroupsAreJudgedOnceHoweverManyLinksJoinThem() {
+        List<ScoredPair> pairs = new java.util.ArrayList<>(CHAIN);
+        pairs.add(new ScoredPair(1, 4, 2, 0.8));
+        pairs.add(new ScoredPair(0, 3, 2, 0.7));
+        int[] calls = {0};
+        Clustering.PairScorer counting = (i, j) -> {
+            calls[0]++;
+            return TWO_ENTITIES.probability(i, j);
+        };
+        assertThat(Clustering.cluster(6, pairs, 0.5, 0.5, counting, false, 6)).containsExactly(0, 0, 0, 1, 1, 1);
+        assertThat(calls[0]).isEqualTo(9);
+    }
+
+    @Test
+    void inLinkModeOnlyPairsAcrossTheDatasetsAreJudged() {
+        // left: 0, 1; right: 2, 3. Within a side the scorer would say "different": it must not be asked.
+        List<ScoredPair> pairs = List.of(new ScoredPair(0, 2, 9, 0.99), new ScoredPair(1, 3, 9, 0.99),
+                new ScoredPair(0, 3, 5, 0.9));
+        Clustering.PairScorer scorer = (i, j) -> (i < 2) == (j < 2) ? 0.0 : 0.9;
+        assertThat(Clustering.cluster(4, pairs, 0.5, 0.5, scorer, true, 2)).containsExactly(0, 0, 0, 0);
+    }
+
+    @Test
     void pairsBelowTheThresholdDoNotLink() {
         List<ScoredPair> pairs = List.of(new ScoredPair(0, 1, 1, 0.6), new ScoredPair(2, 3, 5, 0.97));
         assertThat(Clustering.cluster(4, pairs, 0.9, 0.5, (i, j) -> 1, false, 4)).containsExactly(0, 1, 2, 2);

@@ -23,6 +23,7 @@ final class SyntheticPeople {
         "dupont", "engel"};
     private static final String[] CITY = {"berlin", "lyon", "porto", "gent", "brno", "turku", "graz", "bari",
         "cork", "riga"};
+    private static final String[] DOMAINS = {"example.org", "example.net", "mail.example", "post.example"};
 
     final List<ResolutionRecord> records = new ArrayList<>();
     final List<Integer> entityOf = new ArrayList<>();
@@ -37,8 +38,7 @@ final class SyntheticPeople {
             truth.put(Field.DATE_OF_BIRTH, String.format("%04d-%02d-%02d", 1940 + rnd.nextInt(70),
                     1 + rnd.nextInt(12), 1 + rnd.nextInt(28)));
             truth.put(Field.CITY, pick(CITY));
-            truth.put(Field.EMAIL, truth.get(Field.GIVEN_NAME) + "." + truth.get(Field.FAMILY_NAME) + e
-                    + "@example.org");
+            truth.put(Field.EMAIL, word(6 + rnd.nextInt(5)) + "@" + pick(DOMAINS));
             int copies = 1 + rnd.nextInt(5);
             for (int c = 0; c < copies; c++) {
                 records.add(new ResolutionRecord(Integer.toString(records.size()), c == 0 ? truth : corrupt(truth)));
@@ -75,6 +75,14 @@ final class SyntheticPeople {
         }
         int i = 1 + rnd.nextInt(s.length() - 2);
         return s.substring(0, i) + (char) ('a' + rnd.nextInt(26)) + s.substring(i + 1);
+    }
+
+    private String word(int length) {
+        StringBuilder b = new StringBuilder(length);
+        for (int i = 0; i < length; i++) {
+            b.append((char) ('a' + rnd.nextInt(26)));
+        }
+        return b.toString();
     }
 
     private String pick(String[] values) {
