@@ -33,6 +33,9 @@ final class ExpectationMaximisation {
                       int maxIterations, double tolerance) {
         int pairs = levels.length / fields;
         double[][] m = copy(m0);
+        if (pairs == 0 || totalPairs == 0) {
+            return new Result(m, lambda0, 0, true);
+        }
         double lambda = lambda0;
         double[][] logRatio = new double[fields][];
         double[][] sums = new double[fields][];

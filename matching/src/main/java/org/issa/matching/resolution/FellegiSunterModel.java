@@ -13,6 +13,9 @@ import java.util.Locale;
  * <p>With term-frequency adjustment, an exact agreement on a name (or a city) uses as u the share
  * of records carrying that very value rather than the average: "taylor" = "taylor" says less than
  * "zilm" = "zilm". The adjustment applies when scoring, not while m is learnt.
+ *
+ * <p>A model belongs to the run that learnt it: its term frequencies are those of that run's
+ * records.
  */
 public final class FellegiSunterModel {
 
@@ -72,12 +75,10 @@ public final class FellegiSunterModel {
         return converged;
     }
 
-    /** The same model with other m-probabilities (for calibration); u, λ and the rest unchanged. */
-    FellegiSunterModel withM(double[][] otherM) {
-        return new FellegiSunterModel(comparisons, lambda, otherM, u, iterations, converged, termFrequency, table);
-    }
-
-    /** The match weight of records i and j of the table, whose levels start at {@code off}. */
+    /**
+     * The match weight of a pair whose first record is {@code i} and whose levels start at
+     * {@code off} (the first record's values give the term frequencies).
+     */
     double weight(int i, byte[] levels, int off) {
         double w = priorWeight();
         String[] a = table.row(i);

@@ -45,7 +45,7 @@ public record ResolutionRecord(String id, Map<Field, String> values) {
 
     /**
      * A record from a screening subject: its primary name (parts when known), its first date of
-     * birth, its first identifier, and the {@code city}, {@code email}, {@code postcode} or
+     * birth (as digits, only as precise as known; year ranges are left out), its first identifier, and the {@code city}, {@code email}, {@code postcode} or
      * {@code address} details it carries.
      */
     public static ResolutionRecord fromSubject(Subject s) {
@@ -61,7 +61,10 @@ public record ResolutionRecord(String id, Map<Field, String> values) {
         if (!s.birthDates().isEmpty()) {
             BirthDate d = s.birthDates().get(0);
             if (!d.isRange()) {
-                v.put(Field.DATE_OF_BIRTH, String.format("%04d%02d%02d", d.fromYear(), d.month(), d.day()));
+                String digits = d.month() == 0 ? String.format("%04d", d.fromYear())
+                        : d.day() == 0 ? String.format("%04d%02d", d.fromYear(), d.month())
+                        : String.format("%04d%02d%02d", d.fromYear(), d.month(), d.day());
+                v.put(Field.DATE_OF_BIRTH, digits);
             }
         }
         if (!s.identifiers().isEmpty()) {

@@ -1,6 +1,7 @@
 package org.issa.matching.resolution;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 
 /**
@@ -47,7 +48,7 @@ final class Training {
         }
         PairComparer comparer = new PairComparer(comparisons);
         List<BlockingRule> rules = settings.blockingRules() != null ? settings.blockingRules()
-                : BlockingRule.defaults(java.util.EnumSet.copyOf(List.of(table.fields())));
+                : BlockingRule.defaults(EnumSet.copyOf(List.of(table.fields())));
         Blocking.Result blocked = Blocking.candidates(table, rules, settings.maxBlockSize());
         long[] pairs = blocked.pairs();
         int fields = comparer.size();
@@ -64,7 +65,7 @@ final class Training {
         // start as if every record had one duplicate (link mode: one counterpart); EM corrects it
         double total = Math.max(1, table.totalPairs());
         int records = table.linkMode() ? Math.min(table.leftSize(), table.size() - table.leftSize()) : table.size();
-        double lambda0 = Math.min(0.5, records / total);
+        double lambda0 = Math.max(1e-12, Math.min(0.5, records / total));
         ExpectationMaximisation.Result em = ExpectationMaximisation.run(levels, fields, u, m0, lambda0,
                 table.totalPairs(), settings.maxIterations(), settings.tolerance());
         FellegiSunterModel model = new FellegiSunterModel(comparisons, em.lambda(), em.m(), u, em.iterations(),

@@ -145,6 +145,20 @@ class DeduplicatorTest {
                 .containsEntry(Field.FULL_NAME, "José García").containsEntry(Field.DATE_OF_BIRTH, "19700203")
                 .containsEntry(Field.IDENTIFIER, "X123").containsEntry(Field.CITY, "Sevilla")
                 .containsEntry(Field.EMAIL, "j@g.es");
+        Subject yearOnly = new Subject("S2", Schema.PERSON, List.of(Name.of("Ann Lee")), List.of(BirthDate.year(1970)),
+                null, null, null, null);
+        assertThat(ResolutionRecord.fromSubject(yearOnly).values()).containsEntry(Field.DATE_OF_BIRTH, "1970")
+                .containsEntry(Field.FULL_NAME, "Ann Lee").doesNotContainKey(Field.GIVEN_NAME);
+    }
+
+    @Test
+    void noRecordOrOneRecordIsNoProblem() {
+        Deduplicator d = Deduplicator.forFields(PEOPLE);
+        assertThat(d.resolve(List.of()).clusterCount()).isZero();
+        Resolution one = d.resolve(List.of(person("1", "a", "b", "2000-01-01", "x", "y")));
+        assertThat(one.clusters()).containsExactly(0);
+        assertThat(one.pairs()).isEmpty();
+        assertThat(one.blocking().totalPairs()).isZero();
     }
 
     @Test
