@@ -142,6 +142,44 @@ public final class Similarity {
         return d[la][lb];
     }
 
+    /**
+     * Whether two strings are at most one edit apart: equal, or one insertion, deletion,
+     * substitution or swap of two neighbouring characters (optimal string alignment distance ≤ 1).
+     * Linear time, no allocation.
+     */
+    public static boolean withinOneEdit(CharSequence a, CharSequence b) {
+        int la = a.length();
+        int lb = b.length();
+        if (Math.abs(la - lb) > 1) {
+            return false;
+        }
+        int p = 0;
+        int min = Math.min(la, lb);
+        while (p < min && a.charAt(p) == b.charAt(p)) {
+            p++;
+        }
+        if (p == min) {
+            return true;
+        }
+        if (la == lb) {
+            if (regionEquals(a, p + 1, b, p + 1, la - p - 1)) {
+                return true;
+            }
+            return p + 1 < la && a.charAt(p) == b.charAt(p + 1) && a.charAt(p + 1) == b.charAt(p)
+                    && regionEquals(a, p + 2, b, p + 2, la - p - 2);
+        }
+        return la > lb ? regionEquals(a, p + 1, b, p, lb - p) : regionEquals(a, p, b, p + 1, la - p);
+    }
+
+    private static boolean regionEquals(CharSequence a, int ia, CharSequence b, int ib, int length) {
+        for (int k = 0; k < length; k++) {
+            if (a.charAt(ia + k) != b.charAt(ib + k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** 1 − distance / longer length, in [0, 1]. */
     public static double levenshteinSimilarity(CharSequence a, CharSequence b) {
         int max = Math.max(a.length(), b.length());
