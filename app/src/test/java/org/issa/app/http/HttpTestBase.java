@@ -37,6 +37,7 @@ import org.springframework.test.context.DynamicPropertySource;
         "spring.datasource.url=jdbc:h2:mem:issa-http;DB_CLOSE_DELAY=-1",
         "issa.auth.oidc.issuer-uri=https://idp.test/realms/issa",
         "issa.data-dir=target/test-data",
+        "issa.watchlists.max-upload-bytes=1500000",
         "logging.level.org.issa=WARN"})
 public abstract class HttpTestBase {
 
