@@ -158,6 +158,10 @@ public abstract class HttpTestBase {
     protected final class WebSession {
         private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
 
+        /** A session not signed in (tests in other packages make one to check what anonymous visitors get). */
+        public WebSession() {
+        }
+
         public HttpResponse<String> get(String path) {
             return send(HttpRequest.newBuilder(URI.create(url(path))).GET().build());
         }
