@@ -69,12 +69,7 @@ public final class ListImport {
                         f + " file " + sha + " is the file of version " + list.currentVersion() + "; nothing stored")));
                 return new ImportResult(ImportResult.Outcome.UNCHANGED, current.get(), List.of());
             }
-            ListDocument doc = formats.read(f, new ByteArrayInputStream(content));
-            check(doc);
-            ListDiff diff = ListDiff.between(store.currentHashes(list.id()), doc.entries());
-            WatchlistVersion v = tx.inTransaction(() -> write(who, list, doc, diff, sha, f));
-            changes.listChanged(list.id());
-            return new ImportResult(ImportResult.Outcome.IMPORTED, v, doc.warnings() == null ? List.of() : doc.warnings());
+            return apply(who, list, formats.read(f, new ByteArrayInputStream(content)), sha, f);
         } catch (RuntimeException e) {
             String why = e instanceof InvalidInputException || e instanceof ConflictException ? e.getMessage()
                     : "failed: " + e.getClass().getSimpleName();
@@ -82,6 +77,27 @@ public final class ListImport {
                     f + " file " + sha + ", " + content.length + " bytes: " + why)));
             throw e;
         }
+    }
+
+    /**
+     * A new version from entries read elsewhere (the demo's synthetic list): the same checks,
+     * difference and transaction as a file; its SHA-256 is that of the entries' JSON.
+     */
+    public ImportResult importDocument(Principal who, String listId, ListDocument doc) {
+        Watchlists.requireRole(who, "import list versions", Role.ANALYST, Role.SUPERVISOR);
+        Watchlist list = lists.list(who, listId);
+        StringBuilder all = new StringBuilder();
+        doc.entries().forEach(s -> all.append(SubjectJson.write(s)).append('\n'));
+        return apply(who, list, doc, SubjectJson.sha256(all.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                list.sourceFormat());
+    }
+
+    private ImportResult apply(Principal who, Watchlist list, ListDocument doc, String sha, String format) {
+        check(doc);
+        ListDiff diff = ListDiff.between(store.currentHashes(list.id()), doc.entries());
+        WatchlistVersion v = tx.inTransaction(() -> write(who, list, doc, diff, sha, format));
+        changes.listChanged(list.id());
+        return new ImportResult(ImportResult.Outcome.IMPORTED, v, doc.warnings() == null ? List.of() : doc.warnings());
     }
 
     private static void check(ListDocument doc) {
