@@ -50,11 +50,12 @@ public final class WatchlistStore {
     public List<Watchlist> lists(Principal reader, Optional<String> after, int limit) {
         SqlFragment where = MarkingFilter.readableBy(reader, "w");
         if (after.isPresent()) {
-            String[] k = after.get().split("\\|", 2);
-            if (k.length != 2) {
+            int bar = after.get().lastIndexOf('|'); // the id holds no '|', the name may
+            if (bar < 0) {
                 throw new org.issa.core.error.InvalidInputException("cursor", "cursor is not one this server issued");
             }
-            where = where.and(SqlFragment.of("(w.name > ? OR (w.name = ? AND w.id > ?))", k[0], k[0], k[1]));
+            String name = after.get().substring(0, bar);
+            where = where.and(SqlFragment.of("(w.name > ? OR (w.name = ? AND w.id > ?))", name, name, after.get().substring(bar + 1)));
         }
         return sql.query("SELECT " + LIST_COLUMNS + LIST_FROM + " WHERE " + where.sql() + " ORDER BY w.name, w.id FETCH FIRST "
                 + limit + " ROWS ONLY", WatchlistStore::list, where.paramArray());

@@ -54,6 +54,28 @@ class ScreeningApiTest extends ScreeningHttpSupport {
     }
 
     @Test
+    void listsPageByCursorEvenWithABarInTheirNames() {
+        String analyst = token(Role.ANALYST);
+        String stem = unique("Paging | test ");
+        for (int i = 0; i < 3; i++) {
+            createList(analyst, stem + i, "WATCHLIST", null);
+        }
+        java.util.List<String> seen = new java.util.ArrayList<>();
+        java.util.List<String> ids = new java.util.ArrayList<>();
+        String cursor = "";
+        do {
+            JsonNode page = json(get("/api/v1/watchlists?limit=2" + (cursor.isEmpty() ? "" : "&cursor=" + cursor), analyst));
+            page.path("items").forEach(l -> {
+                seen.add(l.path("name").asString());
+                ids.add(l.path("id").asString());
+            });
+            cursor = page.path("nextCursor").asString("");
+        } while (!cursor.isEmpty());
+        assertThat(seen).contains(stem + 0, stem + 1, stem + 2);
+        assertThat(ids).doesNotHaveDuplicates();
+    }
+
+    @Test
     void badInputIsRefusedNamingTheField() {
         String s = "/api/v1/screening/screen";
         expect400(s, "{\"purpose\":\"p\"}", "name");
@@ -76,6 +98,9 @@ class ScreeningApiTest extends ScreeningHttpSupport {
         expect400(w, "{\"name\":\"x\",\"kind\":\"SANCTIONS\",\"sourceFormat\":\"pipe\",\"marking\":{\"classification\":\"SECRET_UE\"}}",
                 "classification");
         assertThat(get("/api/v1/watchlists/no-such-list", token(Role.ANALYST)).statusCode()).isEqualTo(404);
+        var badCursor = get("/api/v1/watchlists?cursor=%21%21", token(Role.ANALYST));
+        assertThat(badCursor.statusCode()).isEqualTo(400);
+        assertThat(badCursor.body()).contains("\"field\":\"cursor\"");
         assertThat(get("/api/v1/screening/hits/no-such-hit", token(Role.ANALYST)).statusCode()).isEqualTo(404);
         assertThat(get("/api/v1/screening/batches/no-such-batch", token(Role.ANALYST)).statusCode()).isEqualTo(404);
     }
