@@ -133,7 +133,7 @@ public final class StrategyMonitor implements IndicatorFeed {
         if (statusAfter.isPresent() && !who.has(Role.SUPERVISOR)) {
             throw new ForbiddenException("only a supervisor may change an action's status");
         }
-        Marking marking = ownMarking(who, requested);
+        Marking marking = who.markingOfOwnRecord(requested);
         ProgressUpdate u = new ProgressUpdate(UUID.randomUUID().toString(), a.code(), clock.instant(), who.username(),
                 Require.text("body", body, MAX_BODY), statusAfter, marking);
         return tx.inTransaction(() -> {
@@ -184,7 +184,7 @@ public final class StrategyMonitor implements IndicatorFeed {
     public IndicatorValue recordValue(Principal who, String indicatorCode, LocalDate date, BigDecimal value,
                                       Marking requested) {
         requireRole(who, "enter indicator values", Role.ANALYST, Role.SUPERVISOR);
-        Marking marking = ownMarking(who, requested);
+        Marking marking = who.markingOfOwnRecord(requested);
         return store(indicatorCode, date, value, "manual", who.username(), marking);
     }
 
@@ -230,22 +230,6 @@ public final class StrategyMonitor implements IndicatorFeed {
     public List<IndicatorValue> values(Principal reader, String objectiveOrActionCode, Optional<LocalDate> from,
                                        Optional<LocalDate> to) {
         return store.values(reader, objectiveOrActionCode, from, to);
-    }
-
-    /**
-     * The marking of a new record: the writer's agency is the originator, and nobody may mark a
-     * record above their own clearance (they could no longer read it, nor could their peers).
-     */
-    private static Marking ownMarking(Principal who, Marking requested) {
-        if (requested == null) {
-            return Marking.unclassified(who.agency());
-        }
-        if (!who.clearance().dominates(requested.classification())) {
-            throw new InvalidInputException("classification", "you may not mark a record above your clearance ("
-                    + who.clearance().label() + ")");
-        }
-        return new Marking(requested.classification(), requested.tlp(), requested.releasableTo(), who.agency(),
-                requested.handling());
     }
 
     private static void requireRole(Principal who, String what, Role... roles) {

@@ -36,7 +36,8 @@ import org.springframework.stereotype.Component;
 /**
  * Demo mode ({@code issa demo}): one account per role with random passwords kept in
  * {@code <data>/demo-credentials.txt}, and a history of the strategy's implementation from 2011
- * to 2014 — public milestones of the period, some marked RESTREINT UE to show the markings at work.
+ * to 2014 — public milestones of the period, some marked RESTREINT UE to show the markings at work —
+ * and the demo watch lists ({@link DemoWatchlists}).
  */
 @Component
 @Order(2)
@@ -54,9 +55,12 @@ public class DemoData implements ApplicationRunner {
     private final boolean demo;
     private final Path dataDir;
     private final List<DemoAccount> accounts = new ArrayList<>();
+    private final DemoWatchlists watchlists;
 
     public DemoData(UserDirectory directory, StrategyMonitor monitor, Sql sql, AuditLog audit, Transactions tx,
-                    @Value("${issa.demo:false}") boolean demo, @Value("${issa.data-dir:./data}") String dataDir) {
+                    DemoWatchlists watchlists, @Value("${issa.demo:false}") boolean demo,
+                    @Value("${issa.data-dir:./data}") String dataDir) {
+        this.watchlists = watchlists;
         this.directory = directory;
         this.monitor = monitor;
         this.sql = sql;
@@ -90,6 +94,7 @@ public class DemoData implements ApplicationRunner {
             }
             write(file, created);
             seedHistory();
+            watchlists.seed();
         }
         accounts.addAll(read(file));
     }

@@ -52,6 +52,16 @@ public final class Fmt {
         return java.net.URLEncoder.encode(s, java.nio.charset.StandardCharsets.UTF_8);
     }
 
+    /** A score in [0, 1] with two decimals. */
+    public static String score(double s) {
+        return String.format(Locale.ROOT, "%.2f", s);
+    }
+
+    /** A contribution with its sign. */
+    public static String signed(double s) {
+        return String.format(Locale.ROOT, "%+.2f", s);
+    }
+
     public static String shortHash(String h) {
         return h == null || h.length() < 12 ? String.valueOf(h) : h.substring(0, 12) + "…";
     }

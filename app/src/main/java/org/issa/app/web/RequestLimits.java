@@ -5,6 +5,8 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.regex.Pattern;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -13,12 +15,30 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Refuses API bodies over 1 MiB before they are read (413); a body sent without a length is cut
  * off at the same size while it is read, so that it fails as unreadable instead of filling memory.
+ * List files sent to the import endpoint ({@code POST /api/v1/watchlists/{id}/versions}) have
+ * their own, larger bound: {@code issa.watchlists.max-upload-bytes} (64 MiB unless configured).
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
 public class RequestLimits extends OncePerRequestFilter {
 
     public static final long MAX_API_BODY = 1024 * 1024;
+    private static final Pattern LIST_IMPORT = Pattern.compile("/api/v1/watchlists/[^/]+/versions/?");
+
+    private final long maxUpload;
+
+    public RequestLimits(@Value("${issa.watchlists.max-upload-bytes:67108864}") long maxUpload) {
+        this.maxUpload = maxUpload;
+    }
+
+    /** The bound on a request's body. */
+    public long limitFor(HttpServletRequest request) {
+        return "POST".equals(request.getMethod()) && LIST_IMPORT.matcher(request.getRequestURI()).matches() ? maxUpload : MAX_API_BODY;
+    }
+
+    public static String describe(long bytes) {
+        return bytes % (1024 * 1024) == 0 ? bytes / (1024 * 1024) + " MiB" : bytes + " bytes";
+    }
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
@@ -28,18 +48,28 @@ public class RequestLimits extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (request.getContentLengthLong() > MAX_API_BODY) {
-            ProblemJson.write(response, 413, "Content Too Large", "request bodies are limited to 1 MiB", "body");
+        long limit = limitFor(request);
+        if (request.getContentLengthLong() > limit) {
+            ProblemJson.write(response, 413, "Content Too Large", "request bodies here are limited to " + describe(limit), "body");
             return;
         }
-        chain.doFilter(request.getContentLengthLong() < 0 ? new Bounded(request) : request, response);
+        chain.doFilter(request.getContentLengthLong() < 0 ? new Bounded(request, limit) : request, response);
+    }
+
+    /** Thrown while a body sent without a length is read past the bound. */
+    public static final class TooLarge extends IOException {
+        TooLarge(long limit) {
+            super("request body exceeds " + describe(limit));
+        }
     }
 
     private static final class Bounded extends jakarta.servlet.http.HttpServletRequestWrapper {
+        private final long limit;
         private jakarta.servlet.ServletInputStream stream;
 
-        Bounded(HttpServletRequest request) {
+        Bounded(HttpServletRequest request, long limit) {
             super(request);
+            this.limit = limit;
         }
 
         @Override
@@ -52,8 +82,8 @@ public class RequestLimits extends OncePerRequestFilter {
                     @Override
                     public int read() throws IOException {
                         int b = in.read();
-                        if (b >= 0 && ++read > MAX_API_BODY) {
-                            throw new IOException("request body exceeds 1 MiB");
+                        if (b >= 0 && ++read > limit) {
+                            throw new TooLarge(limit);
                         }
                         return b;
                     }
@@ -61,8 +91,8 @@ public class RequestLimits extends OncePerRequestFilter {
                     @Override
                     public int read(byte[] buf, int off, int len) throws IOException {
                         int n = in.read(buf, off, len);
-                        if (n > 0 && (read += n) > MAX_API_BODY) {
-                            throw new IOException("request body exceeds 1 MiB");
+                        if (n > 0 && (read += n) > limit) {
+                            throw new TooLarge(limit);
                         }
                         return n;
                     }

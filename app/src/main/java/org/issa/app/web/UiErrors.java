@@ -40,6 +40,16 @@ public class UiErrors {
         return error(request, HttpStatus.BAD_REQUEST, e.getMessage());
     }
 
+    @ExceptionHandler(org.issa.core.error.ConflictException.class)
+    ModelAndView conflict(HttpServletRequest request, RuntimeException e) {
+        return error(request, HttpStatus.CONFLICT, e.getMessage());
+    }
+
+    @ExceptionHandler(org.springframework.web.multipart.MaxUploadSizeExceededException.class)
+    ModelAndView tooLarge(HttpServletRequest request, RuntimeException e) {
+        return error(request, HttpStatus.CONTENT_TOO_LARGE, "The file is larger than this node accepts for list imports.");
+    }
+
     @ExceptionHandler(org.issa.core.sql.DataAccessException.class)
     ModelAndView storage(HttpServletRequest request, RuntimeException e) {
         LOG.error("database error on {}", request.getRequestURI(), e);

@@ -37,6 +37,7 @@ import org.springframework.test.context.DynamicPropertySource;
         "spring.datasource.url=jdbc:h2:mem:issa-http;DB_CLOSE_DELAY=-1",
         "issa.auth.oidc.issuer-uri=https://idp.test/realms/issa",
         "issa.data-dir=target/test-data",
+        "issa.watchlists.max-upload-bytes=1500000",
         "logging.level.org.issa=WARN"})
 public abstract class HttpTestBase {
 
@@ -156,6 +157,10 @@ public abstract class HttpTestBase {
     /** Cookie-keeping client for the web UI; redirects are not followed so tests can see them. */
     protected final class WebSession {
         private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+
+        /** A session not signed in (tests in other packages make one to check what anonymous visitors get). */
+        public WebSession() {
+        }
 
         public HttpResponse<String> get(String path) {
             return send(HttpRequest.newBuilder(URI.create(url(path))).GET().build());

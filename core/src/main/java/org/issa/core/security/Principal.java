@@ -68,6 +68,24 @@ public record Principal(String username, String agency, String memberState, Set<
         return true;
     }
 
+    /**
+     * The marking of a record this principal writes: their agency is the originator, and nobody may
+     * mark a record above their own clearance (they could no longer read it, nor could their peers).
+     * Without a requested marking the record is UNCLASSIFIED, TLP:GREEN, releasable to all.
+     *
+     * @throws org.issa.core.error.InvalidInputException naming {@code classification} when above the clearance
+     */
+    public Marking markingOfOwnRecord(Marking requested) {
+        if (requested == null) {
+            return Marking.unclassified(agency);
+        }
+        if (!clearance.dominates(requested.classification())) {
+            throw new org.issa.core.error.InvalidInputException("classification",
+                    "you may not mark a record above your clearance (" + clearance.label() + ")");
+        }
+        return new Marking(requested.classification(), requested.tlp(), requested.releasableTo(), agency, requested.handling());
+    }
+
     /** The token naming this user in a releasability list (for TLP:RED). */
     public String userToken() {
         return "USER:" + username;

@@ -1,0 +1,97 @@
+package org.issa.app.screening;
+
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import org.issa.app.watchlist.ListChangeListener;
+import org.issa.app.watchlist.Watchlist;
+import org.issa.app.watchlist.WatchlistStore;
+import org.issa.core.audit.AuditEvent;
+import org.issa.core.audit.AuditLog;
+import org.issa.core.screening.ScreenableRecord;
+import org.issa.core.screening.ScreenedRecords;
+import org.issa.core.tx.Transactions;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * When a list changes, every record offered through {@link ScreenedRecords} is screened against
+ * it again, in the background; new hits go to the review queue. Changes of one list that arrive
+ * while its re-screening waits are folded into it. Each run is logged and audited.
+ */
+public final class Rescreening implements ListChangeListener {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Rescreening.class);
+    public static final String PURPOSE = "re-screening of kept records after a list change";
+
+    private final WatchlistStore store;
+    private final ListIndexes indexes;
+    private final RecordScreener screener;
+    private final Supplier<List<ScreenedRecords>> sources;
+    private final AuditLog audit;
+    private final Transactions tx;
+    private final Executor executor;
+    private final Set<String> waiting = ConcurrentHashMap.newKeySet();
+
+    public Rescreening(WatchlistStore store, ListIndexes indexes, RecordScreener screener, Supplier<List<ScreenedRecords>> sources,
+                       AuditLog audit, Transactions tx, Executor executor) {
+        this.store = store;
+        this.indexes = indexes;
+        this.screener = screener;
+        this.sources = sources;
+        this.audit = audit;
+        this.tx = tx;
+        this.executor = executor;
+    }
+
+    @Override
+    public void listChanged(String listId) {
+        indexes.invalidate(listId);
+        if (!waiting.add(listId)) {
+            return;
+        }
+        try {
+            executor.execute(() -> {
+                waiting.remove(listId);
+                try {
+                    rescreen(listId);
+                } catch (RuntimeException e) {
+                    LOG.error("re-screening against list {} failed", listId, e);
+                }
+            });
+        } catch (RejectedExecutionException e) {
+            waiting.remove(listId);
+            LOG.error("re-screening against list {} not started: the queue is full; it runs with the next change", listId);
+        }
+    }
+
+    /** Screens every offered record against the list's current version; returns the number of new hits. */
+    public int rescreen(String listId) {
+        Watchlist list = store.systemList(listId).orElse(null);
+        if (list == null || list.currentVersion() == 0) {
+            return 0;
+        }
+        int records = 0;
+        int raised = 0;
+        StringBuilder types = new StringBuilder();
+        for (ScreenedRecords source : sources.get()) {
+            int before = records;
+            try (Stream<ScreenableRecord> stream = source.records()) {
+                for (ScreenableRecord r : (Iterable<ScreenableRecord>) stream::iterator) {
+                    raised += screener.screen(r, List.of(list), "system");
+                    records++;
+                }
+            }
+            types.append(types.isEmpty() ? "" : ", ").append(records - before).append(' ').append(source.recordType());
+        }
+        String detail = "list '" + list.name() + "' version " + list.currentVersion() + ": " + records + " records ("
+                + types + "), " + raised + " new hits";
+        LOG.info("re-screened {}", detail);
+        tx.run(() -> audit.record(new AuditEvent("system", "screening.rescreen", "watchlist", listId, PURPOSE, detail)));
+        return raised;
+    }
+}
