@@ -9,6 +9,7 @@ import picocli.CommandLine.Command;
 @Command(name = "issa", mixinStandardHelpOptions = true, version = "ISSA 0.1.0",
         description = "ISSA - Internal Security Strategy in Action.%n",
         subcommands = {ServerCommand.Serve.class, ServerCommand.Demo.class, AuditCommand.class,
+                org.issa.app.cli.ScreenCommand.class, org.issa.app.cli.DedupeCommand.class, org.issa.app.cli.BenchCommand.class,
                 CommandLine.HelpCommand.class})
 public final class IssaCommand implements Runnable {
 

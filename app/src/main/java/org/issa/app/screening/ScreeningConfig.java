@@ -11,6 +11,7 @@ import org.issa.core.audit.AuditLog;
 import org.issa.core.screening.ScreenedRecords;
 import org.issa.core.sql.Sql;
 import org.issa.core.tx.Transactions;
+import org.issa.matching.lists.ListFormats;
 import org.issa.matching.lists.ListReader;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationContext;
@@ -27,6 +28,26 @@ public class ScreeningConfig {
     @Bean
     WatchlistStore watchlistStore(Sql sql) {
         return new WatchlistStore(sql);
+    }
+
+    @Bean("un")
+    ListReader unListReader() {
+        return ListFormats.forName("un");
+    }
+
+    @Bean("eu")
+    ListReader euListReader() {
+        return ListFormats.forName("eu");
+    }
+
+    @Bean("ftm")
+    ListReader ftmListReader() {
+        return ListFormats.forName("ftm");
+    }
+
+    @Bean("csv")
+    ListReader csvListReader() {
+        return ListFormats.forName("csv");
     }
 
     @Bean

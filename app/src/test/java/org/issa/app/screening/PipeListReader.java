@@ -30,6 +30,11 @@ import org.springframework.stereotype.Component;
 public class PipeListReader implements ListReader {
 
     @Override
+    public String format() {
+        return "pipe";
+    }
+
+    @Override
     public ListDocument read(InputStream in) {
         String version = "";
         List<Subject> entries = new ArrayList<>();

@@ -108,14 +108,18 @@ public final class NameComparator {
             }
         }
         // parts written together on one side and apart on the other
-        long[] used = {usedQ, usedC};
-        double[] acc = {num, den};
-        joinLeftovers(qp, cp, used, acc, pairs, true);
-        joinLeftovers(cp, qp, used, acc, pairs, false);
-        usedQ = used[0];
-        usedC = used[1];
-        num = acc[0];
-        den = acc[1];
+        long allQ = nq == 64 ? -1L : (1L << nq) - 1;
+        long allC = nc == 64 ? -1L : (1L << nc) - 1;
+        if (usedQ != allQ && usedC != allC) {
+            long[] used = {usedQ, usedC};
+            double[] acc = {num, den};
+            joinLeftovers(qp, cp, used, acc, pairs, true);
+            joinLeftovers(cp, qp, used, acc, pairs, false);
+            usedQ = used[0];
+            usedC = used[1];
+            num = acc[0];
+            den = acc[1];
+        }
         double leftQ = 0;
         double leftC = 0;
         List<NamePart> qLeft = explain ? new ArrayList<>() : null;
@@ -161,6 +165,9 @@ public final class NameComparator {
                 }
                 NamePart b1 = other.get(j);
                 NamePart b2 = other.get(j + 1);
+                if (Math.abs(a.text().length() - b1.text().length() - b2.text().length()) > 2) {
+                    continue;
+                }
                 String joined = b1.text() + b2.text();
                 double s = similarity.fuzzy(a.text(), joined, false);
                 if (s >= 0.85) {
@@ -181,9 +188,18 @@ public final class NameComparator {
         }
     }
 
+    /**
+     * Two parts weigh their average; an initial paired with a whole name weighs what the name
+     * weighs (the name is what the initial must stand for), two initials weigh as initials.
+     */
     private static double pairWeight(NamePart a, NamePart b) {
-        if (a.kind() == PartKind.INITIAL || b.kind() == PartKind.INITIAL) {
+        boolean ia = a.kind() == PartKind.INITIAL;
+        boolean ib = b.kind() == PartKind.INITIAL;
+        if (ia && ib) {
             return PartKind.INITIAL.weight();
+        }
+        if (ia || ib) {
+            return ia ? b.weight() : a.weight();
         }
         return (a.weight() + b.weight()) / 2;
     }

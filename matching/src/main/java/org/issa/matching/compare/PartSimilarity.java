@@ -35,6 +35,9 @@ public final class PartSimilarity {
         }
     }
 
+    /** An initial standing for a whole name: some evidence, far from proof. */
+    static final double INITIAL_FOR_NAME = 0.7;
+
     private final NameTables tables;
     private final double tolerance;
 
@@ -55,7 +58,10 @@ public final class PartSimilarity {
             return 0.0;
         }
         if (ka == PartKind.INITIAL || kb == PartKind.INITIAL) {
-            return x.charAt(0) == y.charAt(0) ? 0.9 : 0.0;
+            if (x.charAt(0) != y.charAt(0)) {
+                return 0.0;
+            }
+            return ka == kb ? 1.0 : INITIAL_FOR_NAME;
         }
         if (ka == PartKind.LEGAL_FORM || kb == PartKind.LEGAL_FORM) {
             return ka == kb ? 0.6 : 0.0;
@@ -73,12 +79,15 @@ public final class PartSimilarity {
         int longer = Math.max(x.length(), y.length());
         double budget = Math.max(1.0, longer * tolerance);
         int limit = (int) Math.ceil(budget * 2);
+        if (Similarity.letterBound(x, y) > limit) {
+            return sameSound ? 0.85 : 0.0;
+        }
         int d = Similarity.levenshtein(x, y, limit);
         if (d > limit) {
             return sameSound ? 0.85 : 0.0;
         }
-        if (d > 1 && Similarity.osa(x, y) < d) {
-            d = Similarity.osa(x, y);
+        if (d == 2 && Similarity.osa(x, y) < d) {
+            d = 1; // two letters swapped
         }
         double r = d / budget;
         double sim = r <= 1 ? 1.0 - 0.15 * r : Math.max(0.0, 0.85 - 1.5 * (r - 1));

@@ -33,8 +33,22 @@ final class NameKeys {
         forPart(p, (k, kind) -> sink.accept(k));
     }
 
+    /** The key of a whole name written without spaces ("alshabaab" for "Al-Shabaab" and "Als Habaab"). */
+    static long joined(String joined) {
+        return hash('j', joined, -1, 0, joined.length());
+    }
+
+    /** The initial of a list entry's part, and the first letter of a query's part, meet on this key. */
+    static long initial(char letter) {
+        return mix(('i' * 31L + letter) * 0x9E3779B97F4A7C15L);
+    }
+
     static void forPart(NamePart p, Sink sink) {
-        if (!p.counts() || p.kind() == PartKind.INITIAL) {
+        if (!p.counts()) {
+            return;
+        }
+        if (p.kind() == PartKind.INITIAL) {
+            sink.accept(initial(p.text().charAt(0)), LOOSE);
             return;
         }
         String t = p.text();

@@ -10,6 +10,7 @@ import org.issa.matching.compare.SubjectScorer;
 import org.issa.matching.model.Subject;
 import org.issa.matching.names.AnalysedName;
 import org.issa.matching.names.NamePart;
+import org.issa.matching.names.PartKind;
 
 /**
  * An in-memory screening index over one list, thread-safe for concurrent {@link #screen} calls.
@@ -24,10 +25,10 @@ import org.issa.matching.names.NamePart;
  */
 public final class ScreeningIndex {
 
-    static final int COMMON_POSTING = Integer.getInteger("t.common", 4000);
+    static final int COMMON_POSTING = 4_000;
     static final int RARE_POSTING = 64;
     static final double MIN_SHARE = 0.55;
-    static final int MAX_SCORED = Integer.getInteger("t.max", 200);
+    static final int MAX_SCORED = 100;
 
     private final SubjectScorer scorer;
     private final PreparedSubject[] entries;
@@ -60,6 +61,9 @@ public final class ScreeningIndex {
             for (AnalysedName n : p.names()) {
                 for (NamePart part : n.parts()) {
                     NameKeys.forPart(part, k -> keys.add(k, entry));
+                }
+                if (n.joined().length() >= 4) {
+                    keys.add(NameKeys.joined(n.joined()), entry);
                 }
             }
             for (String id : p.identifiers()) {
@@ -149,12 +153,32 @@ public final class ScreeningIndex {
         // gather (posting position, part) pairs, then visit them rarest first
         for (int p = 0; p < nParts; p++) {
             final int part = p;
-            NameKeys.forPart(parts.get(p), (key, kind) -> {
+            NamePart np = parts.get(p);
+            if (repeatsAnEarlierPart(parts, p)) {
+                continue; // "Mohammed Mohamet X": one list part cannot stand for both
+            }
+            NameKeys.forPart(np, (key, kind) -> {
                 int pos = postings.find(key);
                 if (pos >= 0) {
                     s.addLookup(pos, part, postings.size(pos), kind);
                 }
             });
+            if (np.counts() && np.kind() != PartKind.INITIAL && np.text().length() >= 2) {
+                int pos = postings.find(NameKeys.initial(np.text().charAt(0)));
+                if (pos >= 0) {
+                    s.addLookup(pos, part, postings.size(pos), NameKeys.LOOSE);
+                }
+            }
+        }
+        if (name.joined().length() >= 4) {
+            int pos = postings.find(NameKeys.joined(name.joined()));
+            if (pos >= 0) {
+                for (int p = 0; p < nParts; p++) {
+                    if (parts.get(p).counts()) {
+                        s.addLookup(pos, p, postings.size(pos), NameKeys.EXACT);
+                    }
+                }
+            }
         }
         s.sortLookups();
         for (int l = 0; l < s.lookups; l++) {
@@ -180,6 +204,17 @@ public final class ScreeningIndex {
             }
         }
         s.endName(MIN_SHARE);
+    }
+
+    private static boolean repeatsAnEarlierPart(List<NamePart> parts, int p) {
+        NamePart np = parts.get(p);
+        for (int i = 0; i < p; i++) {
+            NamePart o = parts.get(i);
+            if (o.text().equals(np.text()) || (np.group() >= 0 && o.group() == np.group())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private List<Match> explain(PreparedSubject q, List<Scored> found, int limit) {

@@ -19,9 +19,14 @@ public final class Skeleton {
         }
         StringBuilder b = new StringBuilder(n);
         char first = token.charAt(0);
+        int startAt = 1;
+        if (n > 2 && token.charAt(1) == 'h' && (first == 'p' || first == 'k' || first == 't')) {
+            first = first == 'p' ? 'f' : first == 'k' ? 'h' : 't'; // ph, kh, th at the start
+            startAt = 2;
+        }
         b.append(isVowel(first) ? 'a' : map(first));
         char last = b.charAt(0);
-        for (int i = 1; i < n; i++) {
+        for (int i = startAt; i < n; i++) {
             char c = token.charAt(i);
             char next = i + 1 < n ? token.charAt(i + 1) : 0;
             String emit;

@@ -93,6 +93,10 @@ public final class Similarity {
         if (la == 0 || lb == 0) {
             return Math.max(la, lb);
         }
+        if (la <= 64 && ascii(a) && ascii(b)) {
+            int d = myers(a, b);
+            return d > limit ? limit + 1 : d;
+        }
         int[] prev = new int[lb + 1];
         int[] cur = new int[lb + 1];
         for (int j = 0; j <= lb; j++) {
@@ -116,6 +120,72 @@ public final class Similarity {
             cur = t;
         }
         return prev[lb];
+    }
+
+    private static final ThreadLocal<long[]> PEQ = ThreadLocal.withInitial(() -> new long[128]);
+
+    private static boolean ascii(CharSequence s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 128) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Levenshtein distance by Myers' bit-parallel algorithm (1999): one machine word holds a
+     * column of the dynamic-programming matrix, so the cost is linear in the length of {@code b}.
+     * {@code a} must be 1 to 64 ASCII characters.
+     */
+    static int myers(CharSequence a, CharSequence b) {
+        int m = a.length();
+        long[] peq = PEQ.get();
+        for (int i = 0; i < m; i++) {
+            peq[a.charAt(i)] |= 1L << i;
+        }
+        long pv = m == 64 ? -1L : (1L << m) - 1;
+        long mv = 0;
+        long last = 1L << (m - 1);
+        int score = m;
+        for (int j = 0; j < b.length(); j++) {
+            long eq = peq[b.charAt(j)];
+            long xv = eq | mv;
+            long xh = (((eq & pv) + pv) ^ pv) | eq;
+            long ph = mv | ~(xh | pv);
+            long mh = pv & xh;
+            if ((ph & last) != 0) {
+                score++;
+            } else if ((mh & last) != 0) {
+                score--;
+            }
+            ph = (ph << 1) | 1;
+            mh = mh << 1;
+            pv = mh | ~(xv | ph);
+            mv = ph & xv;
+        }
+        for (int i = 0; i < m; i++) {
+            peq[a.charAt(i)] = 0;
+        }
+        return score;
+    }
+
+    /**
+     * A lower bound of the edit distance from the letters each side has that the other lacks
+     * (each such letter needs at least one edit). Costs a pass over both strings.
+     */
+    public static int letterBound(CharSequence a, CharSequence b) {
+        long ma = letters(a);
+        long mb = letters(b);
+        return Math.max(Long.bitCount(ma & ~mb), Long.bitCount(mb & ~ma));
+    }
+
+    private static long letters(CharSequence s) {
+        long m = 0;
+        for (int i = 0; i < s.length(); i++) {
+            m |= 1L << (s.charAt(i) & 63);
+        }
+        return m;
     }
 
     /** Damerau (optimal string alignment) distance: Levenshtein plus adjacent transpositions. */

@@ -1,0 +1,73 @@
+package org.issa.app.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.issa.matching.bench.ScreeningBench;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/** {@code issa bench}: performance and quality measurements printed as JSON. */
+@Command(name = "bench", mixinStandardHelpOptions = true, description = "Measurements printed as JSON.",
+        subcommands = {BenchCommand.Screening.class})
+public final class BenchCommand implements Runnable {
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "a benchmark is required: screening");
+    }
+
+    @Command(name = "screening", mixinStandardHelpOptions = true,
+            description = "Name bench, dedupe (FEBRL3, fake_1000), UN-list and one-million-entry screening speed, blocking recall.")
+    public static final class Screening implements Callable<Integer> {
+
+        @Option(names = "--data", description = "Folder with the screening test data (default: ../shared/data/screening if present).")
+        Path data;
+
+        @Option(names = "--json", description = "Print JSON (the only output format).")
+        boolean json;
+
+        @Option(names = "--threads", description = "Screening threads (default: the number of cores).")
+        Integer threads;
+
+        @Option(names = "--un-queries", defaultValue = "100000", description = "Synthetic names screened against the UN list.")
+        int unQueries;
+
+        @Option(names = "--million-entries", defaultValue = "1000000", description = "Size of the synthetic list.")
+        int millionEntries;
+
+        @Option(names = "--million-queries", defaultValue = "20000", description = "Names screened against it.")
+        int millionQueries;
+
+        @Override
+        public Integer call() throws Exception {
+            Path dir = data != null ? data : defaultData();
+            if (dir == null || !Files.isDirectory(dir)) {
+                System.err.println("issa bench screening: no data folder (give --data DIR with the files of shared/data/screening)");
+                return 2;
+            }
+            int t = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+            ScreeningBench bench = new ScreeningBench(dir, t, unQueries, millionEntries, millionQueries,
+                    s -> System.err.println("issa bench screening: " + s));
+            Map<String, Object> result = bench.run();
+            System.out.println(JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build().writeValueAsString(result));
+            return 0;
+        }
+
+        private static Path defaultData() {
+            for (String p : new String[] {"../shared/data/screening", "shared/data/screening", "../../shared/data/screening"}) {
+                Path d = Path.of(p);
+                if (Files.isDirectory(d)) {
+                    return d.toAbsolutePath().normalize();
+                }
+            }
+            return null;
+        }
+    }
+}

@@ -1,0 +1,100 @@
+package org.issa.matching.index;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.issa.matching.bench.SyntheticNames;
+import org.issa.matching.model.Gender;
+import org.issa.matching.model.Identifier;
+import org.issa.matching.model.Name;
+import org.issa.matching.model.Schema;
+import org.issa.matching.model.Subject;
+import org.junit.jupiter.api.Test;
+
+class ScreeningIndexTest {
+
+    @Test
+    void findsTyposTransliterationsAndReorderedNames() {
+        List<Subject> list = new ArrayList<>();
+        SyntheticNames gen = new SyntheticNames(1, 3000);
+        for (int i = 0; i < 5000; i++) {
+            list.add(gen.any("e" + i));
+        }
+        list.add(Subject.named("target1", Schema.PERSON, "Aleksandr Grigoryevich Lukashenko"));
+        list.add(Subject.named("target2", Schema.PERSON, "Muhammad Yusuf Al-Tikriti"));
+        ScreeningIndex index = ScreeningIndex.build(list);
+        assertThat(index.screen(Subject.named("q", Schema.PERSON, "Alexander Lukashenko"), 0.7, 5))
+                .extracting(m -> m.entry().id()).contains("target1");
+        assertThat(index.screen(Subject.named("q", Schema.PERSON, "LUKASHENKO Aleksandr"), 0.7, 5))
+                .extracting(m -> m.entry().id()).contains("target1");
+        assertThat(index.screen(Subject.named("q", Schema.PERSON, "Mohammed Yousef Tikriti"), 0.7, 5))
+                .extracting(m -> m.entry().id()).contains("target2");
+        assertThat(index.screen(Subject.named("q", Schema.PERSON, "Александр Лукашенко"), 0.7, 5))
+                .extracting(m -> m.entry().id()).contains("target1");
+        Match m = index.screen(Subject.named("q", Schema.PERSON, "Alexander Lukashenko"), 0.7, 1).get(0);
+        assertThat(m.explanation().features()).isNotEmpty();
+        assertThat(m.explanation().summary()).contains("Lukashenko");
+    }
+
+    @Test
+    void findsWhatBruteForceFindsOnASample() {
+        List<Subject> list = new ArrayList<>();
+        SyntheticNames gen = new SyntheticNames(2, 2000);
+        for (int i = 0; i < 3000; i++) {
+            list.add(gen.any("e" + i));
+        }
+        ScreeningIndex index = ScreeningIndex.build(list);
+        int total = 0;
+        int found = 0;
+        for (int i = 0; i < 300; i++) {
+            Subject q = i % 2 == 0 ? gen.variant(list.get(gen.random().nextInt(list.size())), "q" + i) : gen.any("q" + i);
+            Set<String> viaIndex = new HashSet<>();
+            index.screen(q, 0.7, 10_000).forEach(x -> viaIndex.add(x.entry().id()));
+            for (Match b : index.bruteForce(q, 0.7, 10_000)) {
+                total++;
+                if (viaIndex.contains(b.entry().id())) {
+                    found++;
+                }
+            }
+        }
+        assertThat(total).isGreaterThan(150);
+        assertThat((double) found / total).isGreaterThanOrEqualTo(0.98);
+    }
+
+    @Test
+    void identifiersFindEntriesWhateverTheirName() {
+        Subject entry = new Subject("ship", Schema.VESSEL, List.of(Name.of("Ocean Pearl")), List.of(), List.of(),
+                Gender.UNKNOWN, List.of(new Identifier("IMO", "9123456", null)), Map.of());
+        ScreeningIndex index = ScreeningIndex.build(List.of(entry, Subject.named("other", Schema.VESSEL, "Sea Star")));
+        Subject q = new Subject("q", Schema.VESSEL, List.of(Name.of("Blue Horizon")), List.of(), List.of(),
+                Gender.UNKNOWN, List.of(new Identifier("", "IMO 9123456", null)), Map.of());
+        assertThat(index.screen(q, 0.7, 5)).extracting(m -> m.entry().id()).containsExactly("ship");
+    }
+
+    @Test
+    void personsAreNotComparedWithCompanies() {
+        ScreeningIndex index = ScreeningIndex.build(List.of(Subject.named("c", Schema.COMPANY, "Petrov Trading")));
+        assertThat(index.screen(Subject.named("q", Schema.PERSON, "Petrov Trading"), 0.5, 5)).isEmpty();
+    }
+
+    @Test
+    void postingsAreSortedAndSearchable() {
+        KeyPostings.Builder b = new KeyPostings.Builder();
+        for (int e = 0; e < 1000; e++) {
+            b.add(NameKeys.hash('t', "k" + (e % 7), -1, 0, 2), e);
+            b.add(NameKeys.hash('t', "k" + (e % 7), -1, 0, 2), e); // duplicates collapse
+        }
+        KeyPostings p = b.build();
+        assertThat(p.distinctKeys()).isEqualTo(7);
+        assertThat(p.postings()).isEqualTo(1000);
+        int pos = p.find(NameKeys.hash('t', "k3", -1, 0, 2));
+        assertThat(p.size(pos)).isEqualTo(143);
+        assertThat(p.contains(p.start(pos), p.size(pos), 3)).isTrue();
+        assertThat(p.contains(p.start(pos), p.size(pos), 4)).isFalse();
+        assertThat(p.find(NameKeys.hash('t', "zz", -1, 0, 2))).isNegative();
+    }
+}
