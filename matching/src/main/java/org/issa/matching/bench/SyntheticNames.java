@@ -47,6 +47,7 @@ public final class SyntheticNames {
     public SyntheticNames(long seed, int familyNames) {
         this.random = new Random(seed);
         this.given = givenNames();
+        java.util.Collections.shuffle(given, random); // the tables' order must not decide which names are common
         Set<String> fam = new LinkedHashSet<>();
         while (fam.size() < familyNames) {
             int n = 2 + random.nextInt(2);

@@ -2,6 +2,7 @@ package org.issa.matching.compare;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.issa.matching.names.AnalysedName;
 import org.issa.matching.names.NamePart;
 import org.issa.matching.names.NameTables;
@@ -35,14 +36,22 @@ public final class NameComparator {
 
     /** The score only (no allocation of an explanation). */
     public double score(AnalysedName q, AnalysedName c) {
-        return compare(q, c, false).score();
+        return compare(q, c, false, null).score();
+    }
+
+    /**
+     * The score only, remembering in {@code memo} (one per query name, one thread) the
+     * similarities of the query's parts with each candidate part text met.
+     */
+    public double score(AnalysedName q, AnalysedName c, Map<String, double[]> memo) {
+        return compare(q, c, false, memo).score();
     }
 
     public NameMatch explain(AnalysedName q, AnalysedName c) {
-        return compare(q, c, true);
+        return compare(q, c, true, null);
     }
 
-    private NameMatch compare(AnalysedName q, AnalysedName c, boolean explain) {
+    private NameMatch compare(AnalysedName q, AnalysedName c, boolean explain, Map<String, double[]> memo) {
         List<NamePart> qp = q.parts();
         List<NamePart> cp = c.parts();
         int nq = qp.size();
@@ -54,11 +63,21 @@ public final class NameComparator {
             return new NameMatch(q, c, 0.0, List.of(), List.of(), List.of());
         }
         double[] sim = new double[nq * nc];
-        for (int i = 0; i < nq; i++) {
-            NamePart a = qp.get(i);
-            for (int j = 0; j < nc; j++) {
-                NamePart b = cp.get(j);
-                sim[i * nc + j] = a.counts() && b.counts() ? similarity.similarity(a, b) : -1;
+        for (int j = 0; j < nc; j++) {
+            NamePart b = cp.get(j);
+            double[] column = memo == null ? null : memo.get(b.text());
+            if (column == null) {
+                column = new double[nq];
+                for (int i = 0; i < nq; i++) {
+                    NamePart a = qp.get(i);
+                    column[i] = a.counts() && b.counts() ? similarity.similarity(a, b) : -1;
+                }
+                if (memo != null && b.counts() && memo.size() < 4096) {
+                    memo.put(b.text(), column);
+                }
+            }
+            for (int i = 0; i < nq; i++) {
+                sim[i * nc + j] = column[i];
             }
         }
         long usedQ = 0;

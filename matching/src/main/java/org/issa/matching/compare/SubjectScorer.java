@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.issa.matching.model.Gender;
 import org.issa.matching.model.Identifier;
@@ -75,10 +76,25 @@ public final class SubjectScorer {
 
     /** The score alone: what the index computes for every candidate. */
     public double score(PreparedSubject q, PreparedSubject c) {
+        return score(q, c, -1);
+    }
+
+    /**
+     * The score alone, comparing the query only with the candidate's names whose bit is set in
+     * {@code nameMask} (bit 31 stands for the 32nd name and later): the names the index found to
+     * share keys with the query.
+     */
+    public double score(PreparedSubject q, PreparedSubject c, int nameMask) {
         double main = 0;
-        for (AnalysedName qn : q.names()) {
-            for (AnalysedName cn : c.names()) {
-                double s = strengthAdjusted(names.score(qn, cn), qn, cn);
+        for (int i = 0; i < q.names().size(); i++) {
+            AnalysedName qn = q.names().get(i);
+            Map<String, double[]> memo = q.partMemo().get(i);
+            for (int j = 0; j < c.names().size(); j++) {
+                if ((nameMask & (1 << Math.min(j, 31))) == 0) {
+                    continue;
+                }
+                AnalysedName cn = c.names().get(j);
+                double s = strengthAdjusted(names.score(qn, cn, memo), qn, cn);
                 if (s > main) {
                     main = s;
                 }

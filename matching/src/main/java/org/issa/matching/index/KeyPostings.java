@@ -6,14 +6,21 @@ import java.util.Arrays;
  * An immutable inverted index from 64-bit keys to entry numbers, stored as three flat arrays
  * (sorted distinct keys, offsets, entry numbers) so that a list of a million entries costs a few
  * hundred megabytes and no objects per posting. Built by sorting packed (key, entry) longs: the
- * top 43 bits of the key and 21 bits of entry number, which bounds a list to 2,097,151 entries;
- * two keys sharing their top 43 bits merge, which only adds a candidate to compare.
+ * top 38 bits of the key, 21 bits of entry number and 5 of the entry's name, which bounds a list to
+ * 2,097,151 entries; two keys sharing their top 38 bits merge, which only adds a candidate.
  */
 final class KeyPostings {
 
+    /** Low bits of a posting: the name of the entry (0–31, later names share 31). */
+    static final int NAME_BITS = 5;
     static final int ENTRY_BITS = 21;
     static final int MAX_ENTRIES = (1 << ENTRY_BITS) - 1;
-    private static final long ENTRY_MASK = (1L << ENTRY_BITS) - 1;
+    private static final long ENTRY_MASK = (1L << (ENTRY_BITS + NAME_BITS)) - 1;
+
+    /** The posting of an entry's name. */
+    static int slot(int entry, int name) {
+        return (entry << NAME_BITS) | Math.min(name, 31);
+    }
 
     private final long[] keys;
     private final int[] offsets;
@@ -91,13 +98,18 @@ final class KeyPostings {
         return offsets[position];
     }
 
-    int entry(int i) {
+    /** The slot at position i: entry number and name, see {@link #slot}. */
+    int slotAt(int i) {
         return entries[i];
     }
 
-    /** Whether the posting at [start, start + size) holds the entry (postings are sorted). */
-    boolean contains(int start, int size, int entry) {
-        return Arrays.binarySearch(entries, start, start + size, entry) >= 0;
+    /** The position in [start, start + size) of the entry's first name holding the key, or -1 (postings are sorted). */
+    int find(int start, int size, int entry) {
+        int at = Arrays.binarySearch(entries, start, start + size, entry << NAME_BITS);
+        if (at < 0) {
+            at = -at - 1;
+        }
+        return at < start + size && (entries[at] >>> NAME_BITS) == entry ? at : -1;
     }
 
     int distinctKeys() {

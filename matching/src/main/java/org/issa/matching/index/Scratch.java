@@ -11,6 +11,7 @@ final class Scratch {
     private final int[] partMask;
     private final int[] exactMask;
     private final int[] closeMask;
+    private final int[] nameMask;
     private final float[] prescore;
     private int[] touched = new int[1024];
     int touchedInName;
@@ -34,12 +35,14 @@ final class Scratch {
         this.partMask = new int[entries];
         this.exactMask = new int[entries];
         this.closeMask = new int[entries];
+        this.nameMask = new int[entries];
         this.prescore = new float[entries];
     }
 
     void reset() {
         for (int i = 0; i < candidateCount; i++) {
             prescore[candidates[i]] = 0;
+            nameMask[candidates[i]] = 0;
         }
         candidateCount = 0;
     }
@@ -87,7 +90,9 @@ final class Scratch {
         }
     }
 
-    void hit(int entry, int part, double weight, int kind, boolean add) {
+    /** Records that a key of query part {@code part} is held by {@code slot} (entry and name). */
+    void hit(int slot, int part, double weight, int kind, boolean add) {
+        int entry = slot >>> KeyPostings.NAME_BITS;
         int mask = partMask[entry];
         if (mask == 0) {
             if (!add) {
@@ -99,6 +104,7 @@ final class Scratch {
             touched[touchedInName++] = entry;
         }
         partMask[entry] = mask | (1 << part);
+        nameMask[entry] |= 1 << (slot & 31);
         if (kind == NameKeys.EXACT) {
             exactMask[entry] |= 1 << part;
         } else if (kind == NameKeys.CLOSE) {
@@ -125,6 +131,8 @@ final class Scratch {
             double share = nameWeight == 0 ? 0 : w / nameWeight;
             if (share >= minShare) {
                 offer(e, (float) share);
+            } else if (prescore[e] == 0) {
+                nameMask[e] = 0;
             }
         }
         touchedInName = 0;
@@ -136,6 +144,17 @@ final class Scratch {
 
     void forceCandidate(int entry) {
         offer(entry, 2f);
+        nameMask[entry] = -1;
+    }
+
+    /** The share of the query name's weight a candidate holds (above 1: found by an identifier). */
+    double share(int entry) {
+        return prescore[entry];
+    }
+
+    /** The names of a candidate that share keys with the query (bit 31: names 31 and later). */
+    int names(int entry) {
+        return nameMask[entry];
     }
 
     private void offer(int entry, float score) {

@@ -15,18 +15,26 @@ import org.issa.matching.names.PartKind;
 /**
  * An in-memory screening index over one list, thread-safe for concurrent {@link #screen} calls.
  *
- * <p>Each entry's names are analysed once and their parts turned into keys ({@link NameKeys}).
- * A query looks its own keys up, rarest first: keys whose postings hold more than
- * {@link #COMMON_POSTING} entries (loose keys: {@link #RARE_POSTING}) only confirm entries already
- * found by rarer keys (so "Mohammed" in a list of a million does not make a million candidates). An entry becomes a candidate when
- * the parts it shares keys with carry at least {@link #MIN_SHARE} of the query name's weight (a
- * name sharing less cannot reach a usual threshold, see the module documentation), or when it
- * shares an identifier. Candidates are compared in full with the {@link SubjectScorer}.
+ * <p>Each entry's names are analysed once and their parts turned into keys ({@link NameKeys}),
+ * posted per entry and name. A query looks its own keys up, rarest first. Keys holding more than
+ * {@link #COMMON_POSTING} postings (loose keys: {@link #RARE_POSTING}), and any key once the query
+ * has walked {@link #VISIT_BUDGET} postings, only confirm entries already found, by binary search
+ * (so "Mohammed" in a list of a million does not make a million candidates); the rarest exact or
+ * one-edit key always adds, so a name made of common parts only is still found. An entry becomes
+ * a candidate when the query parts it shares keys with carry at least {@link #MIN_SHARE} of the
+ * query name's weight (exact keys count fully, one-edit keys 0.8, loose keys 0.5), or when it
+ * shares an identifier. The {@link #MAX_SCORED} best candidates whose {@link #estimate} is not
+ * far below the threshold are compared in full with the {@link SubjectScorer}, on the names that
+ * shared keys.
  */
 public final class ScreeningIndex {
 
     static final int COMMON_POSTING = 4_000;
     static final int RARE_POSTING = 64;
+    /** Candidates whose {@link #estimate} falls below this share of the threshold are not compared. */
+    static final double ESTIMATE_SLACK = 0.6;
+    /** Postings a query may walk in full; beyond it keys only confirm entries already found. */
+    static final int VISIT_BUDGET = 3_000;
     static final double MIN_SHARE = 0.55;
     static final int MAX_SCORED = 100;
 
@@ -58,16 +66,18 @@ public final class ScreeningIndex {
             PreparedSubject p = scorer.prepare(s);
             prepared[i] = p;
             final int entry = i;
-            for (AnalysedName n : p.names()) {
+            for (int ni = 0; ni < p.names().size(); ni++) {
+                AnalysedName n = p.names().get(ni);
+                int slot = KeyPostings.slot(entry, ni);
                 for (NamePart part : n.parts()) {
-                    NameKeys.forPart(part, k -> keys.add(k, entry));
+                    NameKeys.forPart(part, k -> keys.add(k, slot));
                 }
                 if (n.joined().length() >= 4) {
-                    keys.add(NameKeys.joined(n.joined()), entry);
+                    keys.add(NameKeys.joined(n.joined()), slot);
                 }
             }
             for (String id : p.identifiers()) {
-                keys.add(NameKeys.identifier(id), entry);
+                keys.add(NameKeys.identifier(id), KeyPostings.slot(entry, 0));
             }
             i++;
         }
@@ -119,18 +129,22 @@ public final class ScreeningIndex {
             int pos = postings.find(NameKeys.identifier(id));
             if (pos >= 0) {
                 for (int i = postings.start(pos), end = i + postings.size(pos); i < end; i++) {
-                    s.forceCandidate(postings.entry(i));
+                    s.forceCandidate(postings.slotAt(i) >>> KeyPostings.NAME_BITS);
                 }
             }
         }
         List<Scored> out = new ArrayList<>();
         int[] candidates = s.candidates(MAX_SCORED);
+        double queryWeight = q.names().size() == 1 && q.identifiers().isEmpty() ? q.names().get(0).weight() : 0;
         for (int c : candidates) {
             PreparedSubject e = entries[c];
             if (!q.subject().schema().comparableWith(e.subject().schema())) {
                 continue;
             }
-            double score = scorer.score(q, e);
+            if (queryWeight > 0 && estimate(s.share(c), queryWeight, e, s.names(c)) < threshold * ESTIMATE_SLACK) {
+                continue;
+            }
+            double score = scorer.score(q, e, s.names(c));
             if (score >= threshold) {
                 out.add(new Scored(c, score));
             }
@@ -181,29 +195,64 @@ public final class ScreeningIndex {
             }
         }
         s.sortLookups();
+        boolean seeded = false;
+        int visited = 0;
         for (int l = 0; l < s.lookups; l++) {
             int pos = s.lookupPos[l];
             int part = s.lookupPart[l];
             int kind = s.lookupKind[l];
-            boolean add = kind == NameKeys.LOOSE ? s.lookupSize[l] <= RARE_POSTING : s.lookupSize[l] <= COMMON_POSTING;
+            int size = s.lookupSize[l];
+            boolean add = !seeded && kind != NameKeys.LOOSE
+                    || (kind == NameKeys.LOOSE ? size <= RARE_POSTING : size <= COMMON_POSTING) && visited + size <= VISIT_BUDGET;
+            seeded |= add && kind != NameKeys.LOOSE;
+            if (add) {
+                visited += size;
+            }
             double w = parts.get(part).weight();
             int start = postings.start(pos);
-            int size = postings.size(pos);
             if (!add && s.touchedInName * 16L < size) {
                 // confirm only: look the few entries found so far up in the (sorted) posting
                 for (int t = 0, n = s.touchedInName; t < n; t++) {
                     int e = s.touched(t);
-                    if (postings.contains(start, size, e)) {
-                        s.hit(e, part, w, kind, false);
+                    for (int at = postings.find(start, size, e); at >= 0 && at < start + size
+                            && (postings.slotAt(at) >>> KeyPostings.NAME_BITS) == e; at++) {
+                        s.hit(postings.slotAt(at), part, w, kind, false);
                     }
                 }
                 continue;
             }
             for (int i = start, end = start + size; i < end; i++) {
-                s.hit(postings.entry(i), part, w, kind, add);
+                s.hit(postings.slotAt(i), part, w, kind, add);
             }
         }
         s.endName(MIN_SHARE);
+    }
+
+    /**
+     * An optimistic estimate of the name score from what the keys showed: the query's parts that
+     * share keys count as matched, the others as left over, and the candidate's name is assumed
+     * to keep over what its lightest hit name weighs beyond the matched weight. Two names that
+     * each keep parts the other lacks cannot score high (the contradiction term of the
+     * comparison), so such candidates are not compared in full.
+     */
+    static double estimate(double share, double queryWeight, PreparedSubject e, int nameMask) {
+        if (share > 1) {
+            return 1; // found through an identifier
+        }
+        double lightest = Double.MAX_VALUE;
+        for (int j = 0; j < e.names().size(); j++) {
+            if ((nameMask & (1 << Math.min(j, 31))) != 0) {
+                lightest = Math.min(lightest, e.names().get(j).weight());
+            }
+        }
+        if (lightest == Double.MAX_VALUE) {
+            return 1;
+        }
+        double hit = share * queryWeight;
+        double leftQuery = queryWeight - hit;
+        double leftCandidate = Math.max(0, lightest - hit);
+        double den = hit + 0.8 * leftQuery + 0.2 * leftCandidate + 1.2 * Math.min(leftQuery, leftCandidate);
+        return den == 0 ? 0 : hit / den;
     }
 
     private static boolean repeatsAnEarlierPart(List<NamePart> parts, int p) {

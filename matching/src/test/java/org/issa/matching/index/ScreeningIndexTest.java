@@ -85,16 +85,32 @@ class ScreeningIndexTest {
     void postingsAreSortedAndSearchable() {
         KeyPostings.Builder b = new KeyPostings.Builder();
         for (int e = 0; e < 1000; e++) {
-            b.add(NameKeys.hash('t', "k" + (e % 7), -1, 0, 2), e);
-            b.add(NameKeys.hash('t', "k" + (e % 7), -1, 0, 2), e); // duplicates collapse
+            b.add(NameKeys.hash('t', "k" + (e % 7), -1, 0, 2), KeyPostings.slot(e, 0));
+            b.add(NameKeys.hash('t', "k" + (e % 7), -1, 0, 2), KeyPostings.slot(e, 0)); // duplicates collapse
+            b.add(NameKeys.hash('t', "k" + (e % 7), -1, 0, 2), KeyPostings.slot(e, 2)); // another name of the entry
         }
         KeyPostings p = b.build();
         assertThat(p.distinctKeys()).isEqualTo(7);
-        assertThat(p.postings()).isEqualTo(1000);
+        assertThat(p.postings()).isEqualTo(2000);
         int pos = p.find(NameKeys.hash('t', "k3", -1, 0, 2));
-        assertThat(p.size(pos)).isEqualTo(143);
-        assertThat(p.contains(p.start(pos), p.size(pos), 3)).isTrue();
-        assertThat(p.contains(p.start(pos), p.size(pos), 4)).isFalse();
+        assertThat(p.size(pos)).isEqualTo(286);
+        int at = p.find(p.start(pos), p.size(pos), 3);
+        assertThat(at).isNotNegative();
+        assertThat(p.slotAt(at)).isEqualTo(KeyPostings.slot(3, 0));
+        assertThat(p.slotAt(at + 1)).isEqualTo(KeyPostings.slot(3, 2));
+        assertThat(p.find(p.start(pos), p.size(pos), 4)).isNegative();
         assertThat(p.find(NameKeys.hash('t', "zz", -1, 0, 2))).isNegative();
+    }
+
+    @Test
+    void theEstimateDropsNamesThatBothKeepDifferentParts() {
+        Subject entry = Subject.named("e", Schema.PERSON, "Mahmoud Mohammed Yasin Qadir");
+        var prepared = new org.issa.matching.compare.SubjectScorer().prepare(entry);
+        // two of three query parts found, the candidate keeps two more: the score cannot be high
+        assertThat(ScreeningIndex.estimate(2.0 / 3, 3, prepared, 1)).isLessThan(0.5);
+        // every query part found: worth comparing
+        assertThat(ScreeningIndex.estimate(1.0, 3, prepared, 1)).isGreaterThan(0.8);
+        // found by an identifier: always compared
+        assertThat(ScreeningIndex.estimate(2.0, 3, prepared, 1)).isEqualTo(1.0);
     }
 }
