@@ -34,7 +34,7 @@ public final class ScreeningIndex {
     /** Candidates whose {@link #estimate} falls below this share of the threshold are not compared. */
     static final double ESTIMATE_SLACK = 0.6;
     /** Postings a query may walk in full; beyond it keys only confirm entries already found. */
-    static final int VISIT_BUDGET = 3_000;
+    public static final int VISIT_BUDGET = 3_000;
     static final double MIN_SHARE = 0.55;
     static final int MAX_SCORED = 100;
 
@@ -42,11 +42,13 @@ public final class ScreeningIndex {
     private final PreparedSubject[] entries;
     private final KeyPostings postings;
     private final ThreadLocal<Scratch> scratch;
+    private final int visitBudget;
 
-    private ScreeningIndex(SubjectScorer scorer, PreparedSubject[] entries, KeyPostings postings) {
+    private ScreeningIndex(SubjectScorer scorer, PreparedSubject[] entries, KeyPostings postings, int visitBudget) {
         this.scorer = scorer;
         this.entries = entries;
         this.postings = postings;
+        this.visitBudget = visitBudget;
         this.scratch = ThreadLocal.withInitial(() -> new Scratch(entries.length));
     }
 
@@ -55,6 +57,17 @@ public final class ScreeningIndex {
     }
 
     public static ScreeningIndex build(Collection<Subject> entries, SubjectScorer scorer) {
+        return build(entries, scorer, VISIT_BUDGET);
+    }
+
+    /**
+     * An index walking at most {@code visitBudget} postings in full per query name: smaller is
+     * faster on very large lists and finds fewer of the weaker matches (see {@code issa bench}).
+     */
+    public static ScreeningIndex build(Collection<Subject> entries, SubjectScorer scorer, int visitBudget) {
+        if (visitBudget < 1) {
+            throw new IllegalArgumentException("the visit budget must be positive");
+        }
         if (entries.size() > KeyPostings.MAX_ENTRIES) {
             throw new IllegalArgumentException("a screening index holds at most " + KeyPostings.MAX_ENTRIES
                     + " entries, this list has " + entries.size());
@@ -81,7 +94,7 @@ public final class ScreeningIndex {
             }
             i++;
         }
-        return new ScreeningIndex(scorer, prepared, keys.build());
+        return new ScreeningIndex(scorer, prepared, keys.build(), visitBudget);
     }
 
     public int size() {
@@ -203,13 +216,16 @@ public final class ScreeningIndex {
             int kind = s.lookupKind[l];
             int size = s.lookupSize[l];
             boolean add = !seeded && kind != NameKeys.LOOSE
-                    || (kind == NameKeys.LOOSE ? size <= RARE_POSTING : size <= COMMON_POSTING) && visited + size <= VISIT_BUDGET;
+                    || (kind == NameKeys.LOOSE ? size <= RARE_POSTING : size <= COMMON_POSTING) && visited + size <= visitBudget;
             seeded |= add && kind != NameKeys.LOOSE;
             if (add) {
                 visited += size;
             }
             double w = parts.get(part).weight();
             int start = postings.start(pos);
+            if (!add && kind == NameKeys.LOOSE) {
+                continue; // a loose key too common to add is too weak to confirm
+            }
             if (!add && s.touchedInName * 16L < size) {
                 // confirm only: look the few entries found so far up in the (sorted) posting
                 for (int t = 0, n = s.touchedInName; t < n; t++) {
