@@ -72,14 +72,19 @@ public final class PartSimilarity {
         if (tables.nicknames(x, y)) {
             return 0.85;
         }
-        return fuzzy(x, y, a.skeleton().length() >= 4 && x.charAt(0) == y.charAt(0) && a.skeleton().equals(b.skeleton()));
+        boolean sameSound = a.skeleton().length() >= 4 && x.charAt(0) == y.charAt(0) && a.skeleton().equals(b.skeleton());
+        return fuzzy(x, y, a.letters(), b.letters(), sameSound);
     }
 
     double fuzzy(String x, String y, boolean sameSound) {
+        return fuzzy(x, y, NamePart.letterSet(x), NamePart.letterSet(y), sameSound);
+    }
+
+    private double fuzzy(String x, String y, long lettersX, long lettersY, boolean sameSound) {
         int longer = Math.max(x.length(), y.length());
         double budget = Math.max(1.0, longer * tolerance);
         int limit = (int) Math.ceil(budget * 2);
-        if (Similarity.letterBound(x, y) > limit) {
+        if (Math.max(Long.bitCount(lettersX & ~lettersY), Long.bitCount(lettersY & ~lettersX)) > limit) {
             return sameSound ? 0.85 : 0.0;
         }
         int d = Similarity.levenshtein(x, y, limit);

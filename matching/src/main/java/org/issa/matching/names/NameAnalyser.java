@@ -69,15 +69,15 @@ public final class NameAnalyser {
             return plain(t, PartKind.NUMBER);
         }
         if (t.length() == 1) {
-            return new NamePart(t, PartKind.INITIAL, t, -1);
+            return NamePart.of(t, PartKind.INITIAL, t, -1);
         }
         if (tables.isHonorific(t)) {
-            return new NamePart(t, PartKind.HONORIFIC, t, -1);
+            return NamePart.of(t, PartKind.HONORIFIC, t, -1);
         }
         if (tables.isParticle(t)) {
-            return new NamePart(t, PartKind.PARTICLE, t, -1);
+            return NamePart.of(t, PartKind.PARTICLE, t, -1);
         }
-        return new NamePart(t, declared, Skeleton.of(t), tables.givenNameGroup(t));
+        return NamePart.of(t, declared, Skeleton.of(t), tables.givenNameGroup(t));
     }
 
     private void addOrganisationParts(List<NamePart> parts, String[] tokens) {
@@ -94,7 +94,7 @@ public final class NameAnalyser {
                 }
             }
             if (legal != null) {
-                parts.add(new NamePart(legal, PartKind.LEGAL_FORM, legal, tables.legalFormId(legal)));
+                parts.add(NamePart.of(legal, PartKind.LEGAL_FORM, legal, tables.legalFormId(legal)));
                 i += used - 1;
                 continue;
             }
@@ -110,7 +110,7 @@ public final class NameAnalyser {
     }
 
     private static NamePart plain(String t, PartKind kind) {
-        return new NamePart(t, kind, Skeleton.of(t), -1);
+        return NamePart.of(t, kind, Skeleton.of(t), -1);
     }
 
     static boolean isNumber(String t) {

@@ -24,7 +24,7 @@ public final class NameTables {
     private static final NameTables DEFAULT = load();
 
     private final Map<String, Integer> givenNameGroup;
-    private final Set<Long> nicknamePairs;
+    private final long[] nicknamePairs;
     private final Map<String, String> legalForms;
     private final Map<String, Integer> legalFormIds;
     private final Set<String> genericWords;
@@ -35,7 +35,7 @@ public final class NameTables {
     private NameTables(Map<String, Integer> givenNameGroup, Set<Long> nicknamePairs, Map<String, String> legalForms,
                        Set<String> genericWords, Set<String> honorifics, Set<String> particles) {
         this.givenNameGroup = givenNameGroup;
-        this.nicknamePairs = nicknamePairs;
+        this.nicknamePairs = nicknamePairs.stream().mapToLong(Long::longValue).sorted().toArray();
         this.legalForms = legalForms;
         this.genericWords = genericWords;
         this.honorifics = honorifics;
@@ -61,7 +61,7 @@ public final class NameTables {
 
     /** Whether one name is a recorded nickname of the other (either way). */
     public boolean nicknames(String a, String b) {
-        return nicknamePairs.contains(pairKey(a, b));
+        return java.util.Arrays.binarySearch(nicknamePairs, pairKey(a, b)) >= 0;
     }
 
     /** The canonical legal form for a folded phrase ("gesellschaft mit beschrankter haftung" → "gmbh"), or null. */
