@@ -2,7 +2,6 @@ package org.issa.matching.compare;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.issa.matching.names.AnalysedName;
 import org.issa.matching.names.NamePart;
 import org.issa.matching.names.NameTables;
@@ -41,9 +40,9 @@ public final class NameComparator {
 
     /**
      * The score only, remembering in {@code memo} (one per query name, one thread) the
-     * similarities of the query's parts with each candidate part text met.
+     * similarities of the query's parts with each candidate part met.
      */
-    public double score(AnalysedName q, AnalysedName c, Map<String, double[]> memo) {
+    public double score(AnalysedName q, AnalysedName c, SimilarityMemo memo) {
         return compare(q, c, false, memo).score();
     }
 
@@ -51,7 +50,7 @@ public final class NameComparator {
         return compare(q, c, true, null);
     }
 
-    private NameMatch compare(AnalysedName q, AnalysedName c, boolean explain, Map<String, double[]> memo) {
+    private NameMatch compare(AnalysedName q, AnalysedName c, boolean explain, SimilarityMemo memo) {
         List<NamePart> qp = q.parts();
         List<NamePart> cp = c.parts();
         int nq = qp.size();
@@ -65,15 +64,15 @@ public final class NameComparator {
         double[] sim = new double[nq * nc];
         for (int j = 0; j < nc; j++) {
             NamePart b = cp.get(j);
-            double[] column = memo == null ? null : memo.get(b.text());
+            double[] column = memo == null ? null : memo.get(b);
             if (column == null) {
                 column = new double[nq];
                 for (int i = 0; i < nq; i++) {
                     NamePart a = qp.get(i);
                     column[i] = a.counts() && b.counts() ? similarity.similarity(a, b) : -1;
                 }
-                if (memo != null && b.counts() && memo.size() < 4096) {
-                    memo.put(b.text(), column);
+                if (memo != null && b.counts()) {
+                    memo.put(b, column);
                 }
             }
             for (int i = 0; i < nq; i++) {

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import org.issa.matching.model.Gender;
 import org.issa.matching.model.Identifier;
@@ -88,7 +87,7 @@ public final class SubjectScorer {
         double main = 0;
         for (int i = 0; i < q.names().size(); i++) {
             AnalysedName qn = q.names().get(i);
-            Map<String, double[]> memo = q.partMemo().get(i);
+            SimilarityMemo memo = q.memos().get(i);
             for (int j = 0; j < c.names().size(); j++) {
                 if ((nameMask & (1 << Math.min(j, 31))) == 0) {
                     continue;

@@ -176,7 +176,13 @@ public final class ScreeningIndex {
     private void collect(AnalysedName name, int nameIndex, Scratch s) {
         List<NamePart> parts = name.parts();
         int nParts = Math.min(parts.size(), 31);
-        s.beginName(name.weight());
+        double repeated = 0;
+        for (int p = 0; p < nParts; p++) {
+            if (repeatsAnEarlierPart(parts, p)) {
+                repeated += parts.get(p).weight();
+            }
+        }
+        s.beginName(name.weight() - repeated);
         // gather (posting position, part) pairs, then visit them rarest first
         for (int p = 0; p < nParts; p++) {
             final int part = p;
