@@ -66,6 +66,29 @@ class ScreeningIndexTest {
     }
 
     @Test
+    void theScoreUsedForTheThresholdIsTheScoreExplained() {
+        List<Subject> list = new ArrayList<>();
+        SyntheticNames gen = new SyntheticNames(4, 500);
+        for (int i = 0; i < 800; i++) {
+            list.add(gen.any("e" + i));
+        }
+        list.add(Subject.named("org", Schema.COMPANY, "E. S. Co."));
+        list.add(Subject.named("person", Schema.PERSON, "S Ahmed"));
+        ScreeningIndex index = ScreeningIndex.build(list);
+        for (int i = 0; i < 300; i++) {
+            Subject q = i % 2 == 0 ? gen.variant(list.get(gen.random().nextInt(list.size())), "q" + i) : gen.any("q" + i);
+            for (Match m : index.bruteForce(q, 0.5, 10_000)) {
+                assertThat(m.score()).as(q.primaryName().full() + " / " + m.entry().primaryName().full())
+                        .isGreaterThanOrEqualTo(0.5 - 1e-9);
+            }
+        }
+        Subject org = Subject.named("q", Schema.LEGAL_ENTITY, "Sepasad Company");
+        for (Match m : index.bruteForce(org, 0.0, 10_000)) {
+            assertThat(m.score()).isEqualTo(new org.issa.matching.compare.SubjectScorer().compare(org, m.entry()).score());
+        }
+    }
+
+    @Test
     void identifiersFindEntriesWhateverTheirName() {
         Subject entry = new Subject("ship", Schema.VESSEL, List.of(Name.of("Ocean Pearl")), List.of(), List.of(),
                 Gender.UNKNOWN, List.of(new Identifier("IMO", "9123456", null)), Map.of());
