@@ -187,7 +187,7 @@ public final class NameComparator {
                     continue;
                 }
                 String joined = b1.text() + b2.text();
-                double s = similarity.fuzzy(a.text(), joined, false);
+                double s = similarity.fuzzy(a.text(), joined, a.letters(), b1.letters() | b2.letters(), false);
                 if (s >= 0.85) {
                     used[oneIdx] |= 1L << i;
                     used[otherIdx] |= 3L << j;

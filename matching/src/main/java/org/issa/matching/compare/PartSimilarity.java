@@ -80,14 +80,14 @@ public final class PartSimilarity {
         return fuzzy(x, y, NamePart.letterSet(x), NamePart.letterSet(y), sameSound);
     }
 
-    private double fuzzy(String x, String y, long lettersX, long lettersY, boolean sameSound) {
+    double fuzzy(String x, String y, long lettersX, long lettersY, boolean sameSound) {
         int longer = Math.max(x.length(), y.length());
         double budget = Math.max(1.0, longer * tolerance);
         int limit = (int) Math.ceil(budget * 2);
         if (Math.max(Long.bitCount(lettersX & ~lettersY), Long.bitCount(lettersY & ~lettersX)) > limit) {
             return sameSound ? 0.85 : 0.0;
         }
-        int d = Similarity.levenshtein(x, y, limit);
+        int d = Similarity.levenshteinAscii(x, y, limit);
         if (d > limit) {
             return sameSound ? 0.85 : 0.0;
         }

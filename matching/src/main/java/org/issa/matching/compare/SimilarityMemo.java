@@ -28,7 +28,7 @@ public final class SimilarityMemo {
         }
         int k = candidatePart.kind().ordinal();
         if (byKind[k] == null) {
-            byKind[k] = new HashMap<>();
+            byKind[k] = new HashMap<>(64);
         }
         if (byKind[k].put(candidatePart.text(), column) == null) {
             size++;

@@ -122,6 +122,25 @@ public final class Similarity {
         return prev[lb];
     }
 
+    /**
+     * {@link #levenshtein} for texts known to be ASCII (folded name parts), without checking.
+     */
+    public static int levenshteinAscii(CharSequence a, CharSequence b, int limit) {
+        int la = a.length();
+        int lb = b.length();
+        if (Math.abs(la - lb) > limit) {
+            return limit + 1;
+        }
+        if (la == 0 || lb == 0) {
+            return Math.max(la, lb);
+        }
+        if (la > 64) {
+            return levenshtein(a, b, limit);
+        }
+        int d = myers(a, b);
+        return d > limit ? limit + 1 : d;
+    }
+
     private static final ThreadLocal<long[]> PEQ = ThreadLocal.withInitial(() -> new long[128]);
 
     private static boolean ascii(CharSequence s) {
