@@ -90,6 +90,22 @@ final class Scratch {
         }
     }
 
+    /** Whether an entry found in this query name already holds the part. */
+    boolean holdsPart(int entry, int part) {
+        return (partMask[entry] & (1 << part)) != 0;
+    }
+
+    /** Marks a part as held by an entry already found (without saying which of its names). */
+    void confirm(int entry, int part, double weight, int kind) {
+        partMask[entry] |= 1 << part;
+        if (kind == NameKeys.EXACT) {
+            exactMask[entry] |= 1 << part;
+        } else if (kind == NameKeys.CLOSE) {
+            closeMask[entry] |= 1 << part;
+        }
+        partWeight[part] = weight;
+    }
+
     /** Records that a key of query part {@code part} is held by {@code slot} (entry and name). */
     void hit(int slot, int part, double weight, int kind, boolean add) {
         int entry = slot >>> KeyPostings.NAME_BITS;

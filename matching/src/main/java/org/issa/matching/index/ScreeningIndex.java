@@ -16,16 +16,16 @@ import org.issa.matching.names.PartKind;
  * An in-memory screening index over one list, thread-safe for concurrent {@link #screen} calls.
  *
  * <p>Each entry's names are analysed once and their parts turned into keys ({@link NameKeys}),
- * posted per entry and name. A query looks its own keys up, rarest first. Keys holding more than
- * {@link #COMMON_POSTING} postings (loose keys: {@link #RARE_POSTING}), and any key once the query
- * has walked {@link #VISIT_BUDGET} postings, only confirm entries already found, by binary search
- * (so "Mohammed" in a list of a million does not make a million candidates); the rarest exact or
- * one-edit key always adds, so a name made of common parts only is still found. An entry becomes
- * a candidate when the query parts it shares keys with carry at least {@link #MIN_SHARE} of the
- * query name's weight (exact keys count fully, one-edit keys 0.8, loose keys 0.5), or when it
- * shares an identifier. The {@link #MAX_SCORED} best candidates whose {@link #estimate} is not
- * far below the threshold are compared in full with the {@link SubjectScorer}, on the names that
- * shared keys.
+ * posted per entry and name. A query looks its own keys up, rarest first, and walks the postings
+ * of the rare ones: keys holding at most {@link #COMMON_POSTING} postings ({@link #RARE_POSTING}
+ * for loose keys), until it has walked {@link #VISIT_BUDGET} postings; the rarest exact or
+ * one-edit key is always walked, so a name made of common parts only is still found. Whether the
+ * entries found also hold the query's common parts is then read from their {@link Signatures}
+ * (so "Mohammed" in a list of a million is never walked). An entry becomes a candidate when the
+ * query parts it holds carry at least {@link #MIN_SHARE} of the query name's weight (exact keys
+ * count fully, one-edit and sound keys 0.8, loose keys 0.5), or when it shares an identifier. The
+ * {@link #MAX_SCORED} best candidates whose {@link #estimate} is not far below the threshold are
+ * compared in full with the {@link SubjectScorer}, on the names that shared keys.
  */
 public final class ScreeningIndex {
 
@@ -34,7 +34,7 @@ public final class ScreeningIndex {
     /** Candidates whose {@link #estimate} falls below this share of the threshold are not compared. */
     static final double ESTIMATE_SLACK = 0.6;
     /** Postings a query may walk in full; beyond it keys only confirm entries already found. */
-    public static final int VISIT_BUDGET = 3_000;
+    public static final int VISIT_BUDGET = 1_500;
     static final double MIN_SHARE = 0.55;
     static final int MAX_SCORED = 100;
 
@@ -43,11 +43,14 @@ public final class ScreeningIndex {
     private final KeyPostings postings;
     private final ThreadLocal<Scratch> scratch;
     private final int visitBudget;
+    private final Signatures signatures;
 
-    private ScreeningIndex(SubjectScorer scorer, PreparedSubject[] entries, KeyPostings postings, int visitBudget) {
+    private ScreeningIndex(SubjectScorer scorer, PreparedSubject[] entries, KeyPostings postings, int visitBudget,
+                           Signatures signatures) {
         this.scorer = scorer;
         this.entries = entries;
         this.postings = postings;
+        this.signatures = signatures;
         this.visitBudget = visitBudget;
         this.scratch = ThreadLocal.withInitial(() -> new Scratch(entries.length));
     }
@@ -94,7 +97,7 @@ public final class ScreeningIndex {
             }
             i++;
         }
-        return new ScreeningIndex(scorer, prepared, keys.build(), visitBudget);
+        return new ScreeningIndex(scorer, prepared, keys.build(), visitBudget, Signatures.of(prepared));
     }
 
     public int size() {
@@ -227,27 +230,59 @@ public final class ScreeningIndex {
             if (add) {
                 visited += size;
             }
+            if (!add) {
+                continue; // too common to walk: confirmed below from the entries' signatures
+            }
             double w = parts.get(part).weight();
             int start = postings.start(pos);
-            if (!add && kind == NameKeys.LOOSE) {
-                continue; // a loose key too common to add is too weak to confirm
-            }
-            if (!add && s.touchedInName * 16L < size) {
-                // confirm only: look the few entries found so far up in the (sorted) posting
-                for (int t = 0, n = s.touchedInName; t < n; t++) {
-                    int e = s.touched(t);
-                    for (int at = postings.find(start, size, e); at >= 0 && at < start + size
-                            && (postings.slotAt(at) >>> KeyPostings.NAME_BITS) == e; at++) {
-                        s.hit(postings.slotAt(at), part, w, kind, false);
-                    }
-                }
-                continue;
-            }
             for (int i = start, end = start + size; i < end; i++) {
-                s.hit(postings.slotAt(i), part, w, kind, add);
+                s.hit(postings.slotAt(i), part, w, kind, true);
             }
         }
+        confirm(parts, nParts, s);
         s.endName(MIN_SHARE);
+    }
+
+    /**
+     * For every entry found so far, marks the query parts it holds by text, given-name group or
+     * phonetic skeleton, read from the entry's signature instead of walking the long postings of
+     * common parts. A signature may say yes wrongly (about one time in fifty), which only adds a
+     * candidate to compare; it never says no wrongly.
+     */
+    private void confirm(List<NamePart> parts, int nParts, Scratch s) {
+        int touched = s.touchedInName;
+        if (touched == 0) {
+            return;
+        }
+        for (int p = 0; p < nParts; p++) {
+            NamePart np = parts.get(p);
+            if (!np.counts() || np.kind() == PartKind.INITIAL || repeatsAnEarlierPart(parts, p)) {
+                continue;
+            }
+            long exactA = 0;
+            long exactB = 0;
+            long[] bits = new long[2];
+            Signatures.exactBits(np, bits);
+            exactA = bits[0];
+            exactB = bits[1];
+            bits[0] = 0;
+            bits[1] = 0;
+            Signatures.soundBits(np, bits);
+            long soundA = bits[0];
+            long soundB = bits[1];
+            double w = np.weight();
+            for (int t = 0; t < touched; t++) {
+                int e = s.touched(t);
+                if (s.holdsPart(e, p)) {
+                    continue;
+                }
+                if (signatures.holds(e, exactA, exactB)) {
+                    s.confirm(e, p, w, NameKeys.EXACT);
+                } else if (soundA != 0 && signatures.holds(e, soundA, soundB)) {
+                    s.confirm(e, p, w, NameKeys.CLOSE);
+                }
+            }
+        }
     }
 
     /**
