@@ -51,19 +51,28 @@ public final class SubjectScorer {
     }
 
     public PreparedSubject prepare(Subject s) {
-        List<AnalysedName> analysed = new ArrayList<>(s.names().size());
-        Set<String> seen = new HashSet<>();
-        for (Name n : s.names()) {
-            AnalysedName a = analyser.analyse(n, s.schema());
-            if (a.weight() > 0 && seen.add(a.folded() + "|" + n.strength())) {
-                analysed.add(a);
+        List<AnalysedName> analysed;
+        if (s.names().size() == 1) {
+            AnalysedName a = analyser.analyse(s.names().get(0), s.schema());
+            analysed = a.weight() > 0 ? List.of(a) : List.of();
+        } else {
+            analysed = new ArrayList<>(s.names().size());
+            Set<String> seen = new HashSet<>();
+            for (Name n : s.names()) {
+                AnalysedName a = analyser.analyse(n, s.schema());
+                if (a.weight() > 0 && seen.add(a.folded() + "|" + n.strength())) {
+                    analysed.add(a);
+                }
             }
         }
-        List<String> ids = new ArrayList<>(s.identifiers().size());
-        for (Identifier id : s.identifiers()) {
-            String norm = id.normalised();
-            if (norm.length() >= 4) {
-                ids.add(norm);
+        List<String> ids = List.of();
+        if (!s.identifiers().isEmpty()) {
+            ids = new ArrayList<>(s.identifiers().size());
+            for (Identifier id : s.identifiers()) {
+                String norm = id.normalised();
+                if (norm.length() >= 4) {
+                    ids.add(norm);
+                }
             }
         }
         return new PreparedSubject(s, analysed, ids);
