@@ -30,7 +30,7 @@ import org.issa.matching.names.PartKind;
 public final class ScreeningIndex {
 
     static final int COMMON_POSTING = 4_000;
-    static final int RARE_POSTING = 64;
+    static final int RARE_POSTING = 256;
     /** Candidates whose {@link #estimate} falls below this share of the threshold are not compared. */
     static final double ESTIMATE_SLACK = 0.6;
     /** Postings a query may walk in full; beyond it keys only confirm entries already found. */
