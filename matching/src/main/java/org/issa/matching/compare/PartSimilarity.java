@@ -77,14 +77,14 @@ public final class PartSimilarity {
     }
 
     double fuzzy(String x, String y, boolean sameSound) {
-        return fuzzy(x, y, NamePart.letterSet(x), NamePart.letterSet(y), sameSound);
+        return fuzzy(x, y, Similarity.letters(x), Similarity.letters(y), sameSound);
     }
 
     double fuzzy(String x, String y, long lettersX, long lettersY, boolean sameSound) {
         int longer = Math.max(x.length(), y.length());
         double budget = Math.max(1.0, longer * tolerance);
         int limit = (int) Math.ceil(budget * 2);
-        if (Math.max(Long.bitCount(lettersX & ~lettersY), Long.bitCount(lettersY & ~lettersX)) > limit) {
+        if (Similarity.letterBound(lettersX, lettersY) > limit) {
             return sameSound ? 0.85 : 0.0;
         }
         int d = Similarity.levenshteinAscii(x, y, limit);

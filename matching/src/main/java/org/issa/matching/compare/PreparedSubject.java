@@ -6,8 +6,8 @@ import org.issa.matching.names.AnalysedName;
 
 /**
  * A subject with its names analysed and identifiers normalised once, for repeated comparison.
- * When it is a query it also carries a {@link SimilarityMemo} per name, so it belongs to one
- * thread at a time.
+ * A query also carries a {@link SimilarityMemo} per name, so it belongs to one thread at a time;
+ * a list entry carries none.
  */
 public record PreparedSubject(Subject subject, List<AnalysedName> names, List<String> identifiers,
                               List<SimilarityMemo> memos) {

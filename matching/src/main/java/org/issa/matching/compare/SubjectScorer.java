@@ -50,7 +50,14 @@ public final class SubjectScorer {
         return analyser;
     }
 
+    /** A query, with a similarity memo per name (one thread at a time). */
     public PreparedSubject prepare(Subject s) {
+        PreparedSubject p = prepareEntry(s);
+        return new PreparedSubject(p.subject(), p.names(), p.identifiers());
+    }
+
+    /** A list entry: analysed once, compared by many queries, no memo of its own. */
+    public PreparedSubject prepareEntry(Subject s) {
         List<AnalysedName> analysed;
         if (s.names().size() == 1) {
             AnalysedName a = analyser.analyse(s.names().get(0), s.schema());
@@ -75,7 +82,7 @@ public final class SubjectScorer {
                 }
             }
         }
-        return new PreparedSubject(s, analysed, ids);
+        return new PreparedSubject(s, analysed, ids, java.util.List.of());
     }
 
     public Comparison compare(Subject query, Subject candidate) {

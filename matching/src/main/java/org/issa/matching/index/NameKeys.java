@@ -96,19 +96,6 @@ final class NameKeys {
         return mix(h);
     }
 
-    static long hash2(char type, CharSequence s, int skip1, int skip2) {
-        long h = FNV_OFFSET ^ type;
-        h *= FNV_PRIME;
-        for (int i = 0; i < s.length(); i++) {
-            if (i == skip1 || i == skip2) {
-                continue;
-            }
-            h ^= s.charAt(i);
-            h *= FNV_PRIME;
-        }
-        return mix(h);
-    }
-
     private static long mix(long z) {
         z = (z ^ (z >>> 33)) * 0xff51afd7ed558ccdL;
         z = (z ^ (z >>> 33)) * 0xc4ceb9fe1a85ec53L;

@@ -79,7 +79,7 @@ public final class ScreeningIndex {
         KeyPostings.Builder keys = new KeyPostings.Builder();
         int i = 0;
         for (Subject s : entries) {
-            PreparedSubject p = scorer.prepare(s);
+            PreparedSubject p = scorer.prepareEntry(s);
             prepared[i] = p;
             final int entry = i;
             for (int ni = 0; ni < p.names().size(); ni++) {
@@ -179,9 +179,11 @@ public final class ScreeningIndex {
     private void collect(AnalysedName name, int nameIndex, Scratch s) {
         List<NamePart> parts = name.parts();
         int nParts = Math.min(parts.size(), 31);
+        int repeats = 0; // "Mohammed Mohamet X": one list part cannot stand for both
         double repeated = 0;
         for (int p = 0; p < nParts; p++) {
             if (repeatsAnEarlierPart(parts, p)) {
+                repeats |= 1 << p;
                 repeated += parts.get(p).weight();
             }
         }
@@ -190,8 +192,8 @@ public final class ScreeningIndex {
         for (int p = 0; p < nParts; p++) {
             final int part = p;
             NamePart np = parts.get(p);
-            if (repeatsAnEarlierPart(parts, p)) {
-                continue; // "Mohammed Mohamet X": one list part cannot stand for both
+            if ((repeats & (1 << p)) != 0) {
+                continue;
             }
             NameKeys.forPart(np, (key, kind) -> {
                 int pos = postings.find(key);
@@ -239,7 +241,7 @@ public final class ScreeningIndex {
                 s.hit(postings.slotAt(i), part, w, kind, true);
             }
         }
-        confirm(parts, nParts, s);
+        confirm(parts, nParts, repeats, s);
         s.endName(MIN_SHARE);
     }
 
@@ -249,36 +251,29 @@ public final class ScreeningIndex {
      * common parts. A signature may say yes wrongly (about one time in fifty), which only adds a
      * candidate to compare; it never says no wrongly.
      */
-    private void confirm(List<NamePart> parts, int nParts, Scratch s) {
+    private void confirm(List<NamePart> parts, int nParts, int repeats, Scratch s) {
         int touched = s.touchedInName;
         if (touched == 0) {
             return;
         }
         for (int p = 0; p < nParts; p++) {
             NamePart np = parts.get(p);
-            if (!np.counts() || np.kind() == PartKind.INITIAL || repeatsAnEarlierPart(parts, p)) {
+            if (!np.counts() || np.kind() == PartKind.INITIAL || (repeats & (1 << p)) != 0) {
                 continue;
             }
-            long exactA = 0;
-            long exactB = 0;
-            long[] bits = new long[2];
-            Signatures.exactBits(np, bits);
-            exactA = bits[0];
-            exactB = bits[1];
-            bits[0] = 0;
-            bits[1] = 0;
-            Signatures.soundBits(np, bits);
-            long soundA = bits[0];
-            long soundB = bits[1];
+            long[] exact = new long[2];
+            Signatures.exactBits(np, exact);
+            long[] sound = new long[2];
+            Signatures.soundBits(np, sound);
             double w = np.weight();
             for (int t = 0; t < touched; t++) {
                 int e = s.touched(t);
                 if (s.holdsPart(e, p)) {
                     continue;
                 }
-                if (signatures.holds(e, exactA, exactB)) {
+                if (signatures.holds(e, exact[0], exact[1])) {
                     s.confirm(e, p, w, NameKeys.EXACT);
-                } else if (soundA != 0 && signatures.holds(e, soundA, soundB)) {
+                } else if ((sound[0] | sound[1]) != 0 && signatures.holds(e, sound[0], sound[1])) {
                     s.confirm(e, p, w, NameKeys.CLOSE);
                 }
             }

@@ -45,7 +45,8 @@ final class Signatures {
     static void exactBits(NamePart p, long[] bits) {
         set(NameKeys.hash('t', p.text(), -1, 0, p.text().length()), bits);
         if (p.group() >= 0) {
-            set(NameKeys.hash('g', Integer.toString(p.group()), -1, 0, Integer.toString(p.group()).length()), bits);
+            String group = Integer.toString(p.group());
+            set(NameKeys.hash('g', group, -1, 0, group.length()), bits);
         }
     }
 

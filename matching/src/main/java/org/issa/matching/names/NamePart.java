@@ -12,7 +12,7 @@ package org.issa.matching.names;
 public record NamePart(String text, PartKind kind, String skeleton, int group, long letters) {
 
     public static NamePart of(String text, PartKind kind, String skeleton, int group) {
-        return new NamePart(text, kind, skeleton, group, letterSet(text));
+        return new NamePart(text, kind, skeleton, group, org.issa.matching.text.Similarity.letters(text));
     }
 
     public double weight() {
@@ -22,14 +22,5 @@ public record NamePart(String text, PartKind kind, String skeleton, int group, l
     /** Whether this part is compared at all (honorifics are not). */
     public boolean counts() {
         return kind.weight() > 0;
-    }
-
-    /** The characters of a text as bits (character code modulo 64). */
-    public static long letterSet(CharSequence s) {
-        long m = 0;
-        for (int i = 0; i < s.length(); i++) {
-            m |= 1L << (s.charAt(i) & 63);
-        }
-        return m;
     }
 }

@@ -194,12 +194,16 @@ public final class Similarity {
      * (each such letter needs at least one edit). Costs a pass over both strings.
      */
     public static int letterBound(CharSequence a, CharSequence b) {
-        long ma = letters(a);
-        long mb = letters(b);
-        return Math.max(Long.bitCount(ma & ~mb), Long.bitCount(mb & ~ma));
+        return letterBound(letters(a), letters(b));
     }
 
-    private static long letters(CharSequence s) {
+    /** {@link #letterBound} from two letter sets made by {@link #letters}. */
+    public static int letterBound(long lettersA, long lettersB) {
+        return Math.max(Long.bitCount(lettersA & ~lettersB), Long.bitCount(lettersB & ~lettersA));
+    }
+
+    /** The characters of a text as bits (character code modulo 64). */
+    public static long letters(CharSequence s) {
         long m = 0;
         for (int i = 0; i < s.length(); i++) {
             m |= 1L << (s.charAt(i) & 63);
