@@ -94,7 +94,9 @@ public class DemoData implements ApplicationRunner {
             }
             write(file, created);
             seedHistory();
-            watchlists.seed();
+        }
+        if (sql.count("SELECT COUNT(*) FROM watchlists") == 0) {
+            watchlists.seed(); // also on a demo folder made before watch lists existed
         }
         accounts.addAll(read(file));
     }
