@@ -38,6 +38,7 @@ import org.issa.cyber.tlp.Dissemination;
 import org.issa.cyber.tlp.Distribution;
 import org.issa.cyber.tlp.SharingGroup;
 import org.issa.cyber.tlp.TlpMarkings;
+import org.issa.cyber.tlp.TlpVersion;
 
 /**
  * The STIX store: every version of every object with its raw JSON, its ISSA marking, TLP,
@@ -234,6 +235,60 @@ public final class StixStore {
                     g.name() + ": " + g.members()));
         });
         return g;
+    }
+
+    /**
+     * A bundle of the objects a query finds for the reader (at most {@code max}), as stored, with
+     * the TLP marking-definitions they refer to. With a {@code tlpVersion} the TLP refs are
+     * rewritten for peers of that version; AMBER+STRICT cannot go to TLP 1.0 and is left out
+     * unless {@code allowLossy}, when it goes as AMBER and the loss is written in the audit trail.
+     */
+    public Export export(Principal reader, ObjectQuery query, Optional<TlpVersion> tlpVersion, boolean allowLossy, int max) {
+        if (max < 1 || max > 100_000) {
+            throw new InvalidInputException("max", "an export holds 1 to 100,000 objects");
+        }
+        List<String> json = new ArrayList<>();
+        List<String> leftOut = new ArrayList<>();
+        Set<String> ids = new java.util.HashSet<>();
+        Set<String> tlpRefs = new java.util.TreeSet<>();
+        int[] lossy = {0};
+        Page.walk(cursor -> objects(reader, query.after(cursor)), max, o -> {
+            tools.jackson.databind.JsonNode node = o.node();
+            if (tlpVersion.isPresent()) {
+                try {
+                    boolean strict = o.marking().tlp() == Tlp.AMBER_STRICT || TlpMarkings.strictest(StixObject.of(node))
+                            .filter(t -> t == Tlp.AMBER_STRICT).isPresent();
+                    node = TlpMarkings.mapTo(node, tlpVersion.get(), allowLossy);
+                    if (strict && tlpVersion.get() == TlpVersion.V1) {
+                        lossy[0]++;
+                    }
+                } catch (TlpMarkings.LossyMappingException e) {
+                    leftOut.add(o.id() + ": " + e.getMessage());
+                    return;
+                }
+            }
+            ids.add(o.id());
+            StixObject.of(node).references().stream().filter(TlpMarkings::isTlp).forEach(tlpRefs::add);
+            json.add(org.issa.cyber.stix.StixJson.compact(node));
+        });
+        for (String ref : tlpRefs) {
+            if (!ids.contains(ref)) {
+                Tlp t = TlpMarkings.tlpOf(ref).orElseThrow();
+                json.add(org.issa.cyber.stix.StixJson.compact(TlpMarkings.definition(t, TlpMarkings.versionOf(ref).orElseThrow())));
+            }
+        }
+        String bundleId = org.issa.cyber.stix.BundleWriter.newBundleId();
+        byte[] bundle = org.issa.cyber.stix.BundleWriter.write(bundleId, json);
+        audit.record(AuditEvent.write(reader.username(), "cyber.stix.export", "stix_bundle", bundleId,
+                json.size() + " objects" + tlpVersion.map(v -> ", TLP refs as " + v).orElse("") + (leftOut.isEmpty() ? ""
+                        : ", " + leftOut.size() + " left out (AMBER+STRICT to TLP 1.0)") + (lossy[0] > 0
+                        ? ", " + lossy[0] + " AMBER+STRICT sent as AMBER (STRICT lost, allowed by the user)" : "")));
+        return new Export(bundle, json.size(), leftOut);
+    }
+
+    /** Relationships and sightings (last versions) the reader may see that refer to an object. */
+    public List<StoredObject> referencing(Principal reader, String stixId, int limit) {
+        return tables.referencing(reader, stixId, limit);
     }
 
     // ---- reads

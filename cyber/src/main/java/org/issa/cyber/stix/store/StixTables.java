@@ -249,6 +249,19 @@ final class StixTables {
         return new SqlFragment(s.toString(), params);
     }
 
+    List<StoredObject> referencing(Principal reader, String stixId, int limit) {
+        if (!org.issa.cyber.stix.StixValidator.IDENTIFIER.matcher(stixId).matches()) {
+            return List.of();
+        }
+        SqlFragment where = readable(reader, "o").and(SqlFragment.of("o.stix_type IN ('relationship', 'sighting') AND o.body LIKE ?",
+                "%\"" + stixId + "\"%"));
+        where = where.and(extreme(reader, ObjectQuery.latest(1), "MAX"));
+        List<StoredObject> rows = sql.query("SELECT " + COLUMNS + ", o.date_added AS added FROM cyber_stix_object o WHERE "
+                + where.sql() + " ORDER BY o.date_added, o.seq FETCH FIRST " + Math.max(1, Math.min(limit, 500)) + " ROWS ONLY",
+                StixTables::row, where.paramArray());
+        return rows.stream().filter(r -> org.issa.cyber.stix.StixObject.of(r.node()).references().contains(stixId)).toList();
+    }
+
     boolean exists(Principal reader, String stixId) {
         SqlFragment where = readable(reader, "o").and(SqlFragment.of("o.stix_id = ?", stixId));
         return sql.count("SELECT COUNT(*) FROM cyber_stix_object o WHERE " + where.sql(), where.paramArray()) > 0;

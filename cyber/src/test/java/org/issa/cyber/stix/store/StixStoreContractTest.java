@@ -306,4 +306,44 @@ class StixStoreContractTest {
                 .hasMessageContaining("no sharing group");
         assertThat(f.store().count(SAM)).isZero();
     }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void exportsHonourMarkingsAndMapTlpForOlderPeers(TestDatabase db) {
+        Fixture f = fixture(db);
+        String strict = Fixtures.indicator(U1, "2016-04-06T20:03:48.000Z", "2016-04-06T20:03:48.000Z",
+                ",\"object_marking_refs\":[\"" + TlpMarkings.id(Tlp.AMBER_STRICT, TlpVersion.V2).orElseThrow() + "\"]");
+        String green = Fixtures.indicator("9e2e2d2b-17d4-4cbf-938f-98ee46b3cd3f", "2016-04-06T20:03:48.000Z", "2016-04-06T20:03:48.000Z",
+                ",\"object_marking_refs\":[\"" + TlpMarkings.id(Tlp.GREEN, TlpVersion.V2).orElseThrow() + "\"]");
+        f.store().importBundle(ANA, bundle(strict, green), options(Tlp.GREEN, Distribution.ALL));
+
+        Export asIs = f.store().export(ANA, ObjectQuery.latest(100), Optional.empty(), false, 1000);
+        assertThat(asIs.objects()).isEqualTo(4); // two indicators and their two TLP 2.0 marking-definitions
+        assertThat(new String(asIs.bundle())).contains(strict).contains("\"tlp_2_0\":\"amber+strict\"");
+
+        Export v1 = f.store().export(ANA, ObjectQuery.latest(100), Optional.of(TlpVersion.V1), false, 1000);
+        assertThat(v1.leftOut()).singleElement().satisfies(s -> assertThat(s).startsWith("indicator--" + U1));
+        assertThat(new String(v1.bundle())).contains(TlpMarkings.id(Tlp.GREEN, TlpVersion.V1).orElseThrow())
+                .doesNotContain(TlpMarkings.id(Tlp.GREEN, TlpVersion.V2).orElseThrow()).contains("\"definition_type\":\"tlp\"");
+        Export lossy = f.store().export(ANA, ObjectQuery.latest(100), Optional.of(TlpVersion.V1), true, 1000);
+        assertThat(lossy.leftOut()).isEmpty();
+        assertThat(f.audit().entries.getLast().event().detail()).contains("STRICT lost");
+
+        Export forOther = f.store().export(OTHER, ObjectQuery.latest(100), Optional.empty(), false, 1000);
+        assertThat(new String(forOther.bundle())).doesNotContain("indicator--" + U1).contains("indicator--9e2e2d2b");
+        assertThat(f.audit().entries).extracting(e -> e.event().action()).filteredOn("cyber.stix.export"::equals).hasSize(4);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void relationshipsOfAnObjectAreFound(TestDatabase db) {
+        Fixture f = fixture(db);
+        f.store().importBundle(ANA, READER.readBundle(Fixtures.poisonIvy()), options(Tlp.GREEN, Distribution.ALL));
+        List<StoredObject> rels = f.store().referencing(ANA, "malware--591f0cb7-d66f-4e14-a8e6-5927b597f920", 100);
+        assertThat(rels).isNotEmpty().allSatisfy(r -> {
+            assertThat(r.type()).isEqualTo("relationship");
+            assertThat(r.json()).contains("malware--591f0cb7-d66f-4e14-a8e6-5927b597f920");
+        });
+        assertThat(f.store().referencing(ANA, "nonsense%", 10)).isEmpty();
+    }
 }
