@@ -37,7 +37,7 @@ import org.springframework.stereotype.Component;
  * Demo mode ({@code issa demo}): one account per role with random passwords kept in
  * {@code <data>/demo-credentials.txt}, and a history of the strategy's implementation from 2011
  * to 2014 — public milestones of the period, some marked RESTREINT UE to show the markings at work —
- * and the demo watch lists ({@link DemoWatchlists}).
+ * and the demo watch lists ({@link DemoWatchlists}) and CERT data ({@link DemoCert}).
  */
 @Component
 @Order(2)
@@ -56,11 +56,13 @@ public class DemoData implements ApplicationRunner {
     private final Path dataDir;
     private final List<DemoAccount> accounts = new ArrayList<>();
     private final DemoWatchlists watchlists;
+    private final DemoCert cert;
 
     public DemoData(UserDirectory directory, StrategyMonitor monitor, Sql sql, AuditLog audit, Transactions tx,
-                    DemoWatchlists watchlists, @Value("${issa.demo:false}") boolean demo,
+                    DemoWatchlists watchlists, DemoCert cert, @Value("${issa.demo:false}") boolean demo,
                     @Value("${issa.data-dir:./data}") String dataDir) {
         this.watchlists = watchlists;
+        this.cert = cert;
         this.directory = directory;
         this.monitor = monitor;
         this.sql = sql;
@@ -97,6 +99,9 @@ public class DemoData implements ApplicationRunner {
         }
         if (sql.count("SELECT COUNT(*) FROM watchlists") == 0) {
             watchlists.seed(); // also on a demo folder made before watch lists existed
+        }
+        if (sql.count("SELECT COUNT(*) FROM cyber_stix_collection") == 0) {
+            cert.seed(); // CERT network: STIX objects, a partner feed collection, a sharing group
         }
         accounts.addAll(read(file));
     }

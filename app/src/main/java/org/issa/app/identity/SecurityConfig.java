@@ -67,6 +67,10 @@ public class SecurityConfig {
                         .requestMatchers("/api/v1/watchlists/**").hasAnyRole("ANALYST", "SUPERVISOR", "DPO", "AUDITOR")
                         .requestMatchers("/api/v1/screening/hits/**").hasAnyRole("ANALYST", "SUPERVISOR", "DPO")
                         .requestMatchers("/api/v1/screening/**").hasAnyRole("ANALYST", "SUPERVISOR")
+                        // CERT network (STIX): analysts, supervisors, partners; collections and sharing groups also admins
+                        .requestMatchers("/api/v1/cyber/stix/collections/**", "/api/v1/cyber/stix/sharing-groups/**")
+                        .hasAnyRole("ANALYST", "SUPERVISOR", "PARTNER", "ADMIN")
+                        .requestMatchers("/api/v1/cyber/stix/**").hasAnyRole("ANALYST", "SUPERVISOR", "PARTNER")
                         .anyRequest().authenticated())
                 .oauth2ResourceServer(o -> o.authenticationManagerResolver(resolver)
                         .authenticationEntryPoint(ProblemResponses.unauthorized())
@@ -91,6 +95,7 @@ public class SecurityConfig {
                         .requestMatchers("/screening/lists/**").hasAnyRole("ANALYST", "SUPERVISOR", "DPO", "AUDITOR")
                         .requestMatchers("/screening/review/**", "/screening/hits/**").hasAnyRole("ANALYST", "SUPERVISOR", "DPO")
                         .requestMatchers("/screening/**").hasAnyRole("ANALYST", "SUPERVISOR")
+                        .requestMatchers("/cyber/stix/**").hasAnyRole("ANALYST", "SUPERVISOR", "PARTNER") // CERT network
                         .anyRequest().authenticated())
                 .formLogin(f -> f.loginPage("/login").permitAll())
                 .logout(l -> l.logoutSuccessUrl("/login?logout"))

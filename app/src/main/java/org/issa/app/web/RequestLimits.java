@@ -16,7 +16,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Refuses API bodies over 1 MiB before they are read (413); a body sent without a length is cut
  * off at the same size while it is read, so that it fails as unreadable instead of filling memory.
  * List files sent to the import endpoint ({@code POST /api/v1/watchlists/{id}/versions}) have
- * their own, larger bound: {@code issa.watchlists.max-upload-bytes} (64 MiB unless configured).
+ * their own, larger bound: {@code issa.watchlists.max-upload-bytes} (64 MiB unless configured); so do
+ * STIX bundles ({@code POST /api/v1/cyber/stix/bundles} and {@code /validate}):
+ * {@code issa.cyber.stix.max-bundle-bytes} (50 MiB unless configured).
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -24,15 +26,22 @@ public class RequestLimits extends OncePerRequestFilter {
 
     public static final long MAX_API_BODY = 1024 * 1024;
     private static final Pattern LIST_IMPORT = Pattern.compile("/api/v1/watchlists/[^/]+/versions/?");
+    private static final Pattern STIX_BUNDLE = Pattern.compile("/api/v1/cyber/stix/(bundles|validate)/?");
 
     private final long maxUpload;
+    private final long maxBundle;
 
-    public RequestLimits(@Value("${issa.watchlists.max-upload-bytes:67108864}") long maxUpload) {
+    public RequestLimits(@Value("${issa.watchlists.max-upload-bytes:67108864}") long maxUpload,
+                         @Value("${issa.cyber.stix.max-bundle-bytes:52428800}") long maxBundle) {
         this.maxUpload = maxUpload;
+        this.maxBundle = maxBundle;
     }
 
     /** The bound on a request's body. */
     public long limitFor(HttpServletRequest request) {
+        if ("POST".equals(request.getMethod()) && STIX_BUNDLE.matcher(request.getRequestURI()).matches()) {
+            return maxBundle;
+        }
         return "POST".equals(request.getMethod()) && LIST_IMPORT.matcher(request.getRequestURI()).matches() ? maxUpload : MAX_API_BODY;
     }
 
