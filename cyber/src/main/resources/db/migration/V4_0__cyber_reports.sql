@@ -146,12 +146,13 @@ CREATE INDEX cyber_incident_status ON cyber_incident (status, updated_at);
 CREATE TABLE cyber_incident_event (
     id           VARCHAR(36)   NOT NULL PRIMARY KEY,
     incident_id  VARCHAR(36)   NOT NULL REFERENCES cyber_incident (id),
+    seq          INT           NOT NULL,
     at           TIMESTAMP WITH TIME ZONE NOT NULL,
     actor        VARCHAR(64)   NOT NULL,
     kind         VARCHAR(32)   NOT NULL,
     detail       VARCHAR(2000) NOT NULL
 );
-CREATE INDEX cyber_incident_event_at ON cyber_incident_event (incident_id, at);
+CREATE UNIQUE INDEX cyber_incident_event_seq ON cyber_incident_event (incident_id, seq);
 
 CREATE TABLE cyber_investigation (
     id          VARCHAR(36)   NOT NULL PRIMARY KEY,

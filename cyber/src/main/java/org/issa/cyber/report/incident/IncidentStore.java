@@ -60,13 +60,15 @@ public final class IncidentStore {
     }
 
     public void insert(IncidentEvent e) {
-        sql.update("INSERT INTO cyber_incident_event (id, incident_id, at, actor, kind, detail) VALUES (?, ?, ?, ?, ?, ?)",
-                e.id(), e.incidentId(), e.at(), e.actor(), e.kind(), e.detail());
+        // events in one transaction share their time; the sequence keeps their order
+        sql.update("INSERT INTO cyber_incident_event (id, incident_id, seq, at, actor, kind, detail) VALUES (?, ?, "
+                + "(SELECT COALESCE(MAX(seq), 0) + 1 FROM cyber_incident_event WHERE incident_id = ?), ?, ?, ?, ?)",
+                e.id(), e.incidentId(), e.incidentId(), e.at(), e.actor(), e.kind(), e.detail());
     }
 
     public List<IncidentEvent> timeline(String incidentId) {
         return sql.query("SELECT id, incident_id, at, actor, kind, detail FROM cyber_incident_event WHERE incident_id = ? "
-                + "ORDER BY at, id", rs -> new IncidentEvent(rs.getString(1), rs.getString(2), Sql.instant(rs, "at"), rs.getString(4),
+                + "ORDER BY seq", rs -> new IncidentEvent(rs.getString(1), rs.getString(2), Sql.instant(rs, "at"), rs.getString(4),
                 rs.getString(5), rs.getString(6)), incidentId);
     }
 
