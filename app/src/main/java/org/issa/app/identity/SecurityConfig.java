@@ -67,6 +67,8 @@ public class SecurityConfig {
                         .requestMatchers("/api/v1/watchlists/**").hasAnyRole("ANALYST", "SUPERVISOR", "DPO", "AUDITOR")
                         .requestMatchers("/api/v1/screening/hits/**").hasAnyRole("ANALYST", "SUPERVISOR", "DPO")
                         .requestMatchers("/api/v1/screening/**").hasAnyRole("ANALYST", "SUPERVISOR")
+                        // cyber reports: businesses and partner CERTs submit and follow their own (PARTNER); staff may file too
+                        .requestMatchers("/api/v1/cyber/reports/**", "/api/v1/cyber/reports").hasAnyRole("PARTNER", "ANALYST", "SUPERVISOR")
                         .anyRequest().authenticated())
                 .oauth2ResourceServer(o -> o.authenticationManagerResolver(resolver)
                         .authenticationEntryPoint(ProblemResponses.unauthorized())
@@ -91,6 +93,11 @@ public class SecurityConfig {
                         .requestMatchers("/screening/lists/**").hasAnyRole("ANALYST", "SUPERVISOR", "DPO", "AUDITOR")
                         .requestMatchers("/screening/review/**", "/screening/hits/**").hasAnyRole("ANALYST", "SUPERVISOR", "DPO")
                         .requestMatchers("/screening/**").hasAnyRole("ANALYST", "SUPERVISOR")
+                        // cyber reports: only the public form, its receipt and the status page need no account
+                        .requestMatchers("/cyber/report", "/cyber/report/received", "/cyber/report/status").permitAll()
+                        .requestMatchers("/cyber/reports/**", "/cyber/incidents/**", "/cyber/investigations/**", "/cyber/outbox")
+                        .hasAnyRole("ANALYST", "SUPERVISOR", "DPO")
+                        .requestMatchers("/cyber/rules/**", "/cyber/rules").hasAnyRole("ANALYST", "SUPERVISOR", "DPO", "AUDITOR")
                         .anyRequest().authenticated())
                 .formLogin(f -> f.loginPage("/login").permitAll())
                 .logout(l -> l.logoutSuccessUrl("/login?logout"))
