@@ -71,6 +71,8 @@ public class SecurityConfig {
                         .requestMatchers("/api/v1/cyber/stix/collections/**", "/api/v1/cyber/stix/sharing-groups/**")
                         .hasAnyRole("ANALYST", "SUPERVISOR", "PARTNER", "ADMIN")
                         .requestMatchers("/api/v1/cyber/stix/**").hasAnyRole("ANALYST", "SUPERVISOR", "PARTNER")
+                        // cyber reports: businesses and partner CERTs submit and follow their own (PARTNER); staff may file too
+                        .requestMatchers("/api/v1/cyber/reports/**", "/api/v1/cyber/reports").hasAnyRole("PARTNER", "ANALYST", "SUPERVISOR")
                         .anyRequest().authenticated())
                 .oauth2ResourceServer(o -> o.authenticationManagerResolver(resolver)
                         .authenticationEntryPoint(ProblemResponses.unauthorized())
@@ -96,6 +98,11 @@ public class SecurityConfig {
                         .requestMatchers("/screening/review/**", "/screening/hits/**").hasAnyRole("ANALYST", "SUPERVISOR", "DPO")
                         .requestMatchers("/screening/**").hasAnyRole("ANALYST", "SUPERVISOR")
                         .requestMatchers("/cyber/stix/**").hasAnyRole("ANALYST", "SUPERVISOR", "PARTNER") // CERT network
+                        // cyber reports: only the public form, its receipt and the status page need no account
+                        .requestMatchers("/cyber/report", "/cyber/report/received", "/cyber/report/status").permitAll()
+                        .requestMatchers("/cyber/reports/**", "/cyber/incidents/**", "/cyber/investigations/**", "/cyber/outbox")
+                        .hasAnyRole("ANALYST", "SUPERVISOR", "DPO")
+                        .requestMatchers("/cyber/rules/**", "/cyber/rules").hasAnyRole("ANALYST", "SUPERVISOR", "DPO", "AUDITOR")
                         .anyRequest().authenticated())
                 .formLogin(f -> f.loginPage("/login").permitAll())
                 .logout(l -> l.logoutSuccessUrl("/login?logout"))
