@@ -120,10 +120,11 @@ CREATE INDEX cyber_referral_provider ON cyber_referral (provider_id);
 CREATE TABLE cyber_referral_event (
     id                VARCHAR(36)    NOT NULL PRIMARY KEY,
     referral_id       VARCHAR(36)    NOT NULL REFERENCES cyber_referral (id),
+    seq               INT            NOT NULL,
     at                TIMESTAMP WITH TIME ZONE NOT NULL,
     actor             VARCHAR(64)    NOT NULL,
     from_status       VARCHAR(24)    NOT NULL,
     to_status         VARCHAR(24)    NOT NULL,
     note              VARCHAR(4000)  NOT NULL
 );
-CREATE INDEX cyber_referral_event_referral ON cyber_referral_event (referral_id, at);
+CREATE UNIQUE INDEX cyber_referral_event_seq ON cyber_referral_event (referral_id, seq);

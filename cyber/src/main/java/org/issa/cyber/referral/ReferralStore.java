@@ -73,13 +73,15 @@ public final class ReferralStore {
     }
 
     public void insert(ReferralEvent e) {
-        sql.update("INSERT INTO cyber_referral_event (id, referral_id, at, actor, from_status, to_status, note) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                e.id(), e.referralId(), e.at(), e.actor(), e.from().name(), e.to().name(), e.note());
+        long seq = sql.count("SELECT COUNT(*) FROM cyber_referral_event WHERE referral_id = ?", e.referralId()) + 1;
+        sql.update("INSERT INTO cyber_referral_event (id, referral_id, seq, at, actor, from_status, to_status, note)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)", e.id(), e.referralId(), seq, e.at(), e.actor(), e.from().name(), e.to().name(),
+                e.note());
     }
 
     public List<ReferralEvent> events(String referralId) {
         return sql.query("SELECT id, referral_id, at, actor, from_status, to_status, note FROM cyber_referral_event WHERE referral_id = ?"
-                        + " ORDER BY at, id", rs -> new ReferralEvent(rs.getString(1), rs.getString(2), Sql.instant(rs, "at"),
+                        + " ORDER BY seq", rs -> new ReferralEvent(rs.getString(1), rs.getString(2), Sql.instant(rs, "at"),
                         rs.getString(4), ReferralStatus.valueOf(rs.getString(5)), ReferralStatus.valueOf(rs.getString(6)), rs.getString(7)),
                 referralId);
     }
