@@ -56,11 +56,13 @@ public class DemoData implements ApplicationRunner {
     private final Path dataDir;
     private final List<DemoAccount> accounts = new ArrayList<>();
     private final DemoWatchlists watchlists;
+    private final org.issa.app.cyber.advisory.DemoAdvisories advisories;
 
     public DemoData(UserDirectory directory, StrategyMonitor monitor, Sql sql, AuditLog audit, Transactions tx,
-                    DemoWatchlists watchlists, @Value("${issa.demo:false}") boolean demo,
-                    @Value("${issa.data-dir:./data}") String dataDir) {
+                    DemoWatchlists watchlists, org.issa.app.cyber.advisory.DemoAdvisories advisories,
+                    @Value("${issa.demo:false}") boolean demo, @Value("${issa.data-dir:./data}") String dataDir) {
         this.watchlists = watchlists;
+        this.advisories = advisories;
         this.directory = directory;
         this.monitor = monitor;
         this.sql = sql;
@@ -98,6 +100,8 @@ public class DemoData implements ApplicationRunner {
         if (sql.count("SELECT COUNT(*) FROM watchlists") == 0) {
             watchlists.seed(); // also on a demo folder made before watch lists existed
         }
+        advisories.seed(); // cyber: advisories and referrals, once
+
         accounts.addAll(read(file));
     }
 

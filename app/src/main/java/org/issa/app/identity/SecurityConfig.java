@@ -67,6 +67,9 @@ public class SecurityConfig {
                         .requestMatchers("/api/v1/watchlists/**").hasAnyRole("ANALYST", "SUPERVISOR", "DPO", "AUDITOR")
                         .requestMatchers("/api/v1/screening/hits/**").hasAnyRole("ANALYST", "SUPERVISOR", "DPO")
                         .requestMatchers("/api/v1/screening/**").hasAnyRole("ANALYST", "SUPERVISOR")
+                        // cyber: EISAS advisories and illegal-content referrals
+                        .requestMatchers("/api/v1/cyber/advisories/**").hasAnyRole("ANALYST", "SUPERVISOR")
+                        .requestMatchers("/api/v1/cyber/referrals/**", "/api/v1/cyber/providers/**").hasAnyRole("ANALYST", "SUPERVISOR", "AUDITOR")
                         .anyRequest().authenticated())
                 .oauth2ResourceServer(o -> o.authenticationManagerResolver(resolver)
                         .authenticationEntryPoint(ProblemResponses.unauthorized())
@@ -91,6 +94,12 @@ public class SecurityConfig {
                         .requestMatchers("/screening/lists/**").hasAnyRole("ANALYST", "SUPERVISOR", "DPO", "AUDITOR")
                         .requestMatchers("/screening/review/**", "/screening/hits/**").hasAnyRole("ANALYST", "SUPERVISOR", "DPO")
                         .requestMatchers("/screening/**").hasAnyRole("ANALYST", "SUPERVISOR")
+                        // cyber: public advisories, feed, subscriptions and CSAF distribution; the staff desks
+                        .requestMatchers("/public/advisories", "/public/advisories/**", "/public/subscriptions",
+                                "/public/subscriptions/**", "/.well-known/csaf", "/.well-known/csaf/**").permitAll()
+                        .requestMatchers("/cyber/advisories/**").hasAnyRole("ANALYST", "SUPERVISOR")
+                        .requestMatchers("/cyber/subscribers/**").hasAnyRole("SUPERVISOR", "DPO")
+                        .requestMatchers("/cyber/referrals/**", "/cyber/providers/**").hasAnyRole("ANALYST", "SUPERVISOR", "AUDITOR")
                         .anyRequest().authenticated())
                 .formLogin(f -> f.loginPage("/login").permitAll())
                 .logout(l -> l.logoutSuccessUrl("/login?logout"))
