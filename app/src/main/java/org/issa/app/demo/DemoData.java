@@ -57,12 +57,14 @@ public class DemoData implements ApplicationRunner {
     private final List<DemoAccount> accounts = new ArrayList<>();
     private final DemoWatchlists watchlists;
     private final DemoCert cert;
+    private final org.issa.app.cyber.advisory.DemoAdvisories advisories;
 
     public DemoData(UserDirectory directory, StrategyMonitor monitor, Sql sql, AuditLog audit, Transactions tx,
-                    DemoWatchlists watchlists, DemoCert cert, @Value("${issa.demo:false}") boolean demo,
-                    @Value("${issa.data-dir:./data}") String dataDir) {
+                    DemoWatchlists watchlists, DemoCert cert, org.issa.app.cyber.advisory.DemoAdvisories advisories,
+                    @Value("${issa.demo:false}") boolean demo, @Value("${issa.data-dir:./data}") String dataDir) {
         this.watchlists = watchlists;
         this.cert = cert;
+        this.advisories = advisories;
         this.directory = directory;
         this.monitor = monitor;
         this.sql = sql;
@@ -103,6 +105,8 @@ public class DemoData implements ApplicationRunner {
         if (sql.count("SELECT COUNT(*) FROM cyber_stix_collection") == 0) {
             cert.seed(); // CERT network: STIX objects, a partner feed collection, a sharing group
         }
+        advisories.seed(); // cyber: advisories and referrals, once
+
         accounts.addAll(read(file));
     }
 

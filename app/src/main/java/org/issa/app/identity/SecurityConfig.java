@@ -73,6 +73,9 @@ public class SecurityConfig {
                         .requestMatchers("/api/v1/cyber/stix/**").hasAnyRole("ANALYST", "SUPERVISOR", "PARTNER")
                         // cyber reports: businesses and partner CERTs submit and follow their own (PARTNER); staff may file too
                         .requestMatchers("/api/v1/cyber/reports/**", "/api/v1/cyber/reports").hasAnyRole("PARTNER", "ANALYST", "SUPERVISOR")
+                        // cyber: EISAS advisories and illegal-content referrals
+                        .requestMatchers("/api/v1/cyber/advisories/**").hasAnyRole("ANALYST", "SUPERVISOR")
+                        .requestMatchers("/api/v1/cyber/referrals/**", "/api/v1/cyber/providers/**").hasAnyRole("ANALYST", "SUPERVISOR", "AUDITOR")
                         .anyRequest().authenticated())
                 .oauth2ResourceServer(o -> o.authenticationManagerResolver(resolver)
                         .authenticationEntryPoint(ProblemResponses.unauthorized())
@@ -103,6 +106,12 @@ public class SecurityConfig {
                         .requestMatchers("/cyber/reports/**", "/cyber/incidents/**", "/cyber/investigations/**", "/cyber/outbox")
                         .hasAnyRole("ANALYST", "SUPERVISOR", "DPO")
                         .requestMatchers("/cyber/rules/**", "/cyber/rules").hasAnyRole("ANALYST", "SUPERVISOR", "DPO", "AUDITOR")
+                        // cyber: public advisories, feed, subscriptions and CSAF distribution; the staff desks
+                        .requestMatchers("/public/advisories", "/public/advisories/**", "/public/subscriptions",
+                                "/public/subscriptions/**", "/.well-known/csaf", "/.well-known/csaf/**").permitAll()
+                        .requestMatchers("/cyber/advisories/**").hasAnyRole("ANALYST", "SUPERVISOR")
+                        .requestMatchers("/cyber/subscribers/**").hasAnyRole("SUPERVISOR", "DPO")
+                        .requestMatchers("/cyber/referrals/**", "/cyber/providers/**").hasAnyRole("ANALYST", "SUPERVISOR", "AUDITOR")
                         .anyRequest().authenticated())
                 .formLogin(f -> f.loginPage("/login").permitAll())
                 .logout(l -> l.logoutSuccessUrl("/login?logout"))
