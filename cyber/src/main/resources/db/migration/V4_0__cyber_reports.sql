@@ -107,7 +107,7 @@ CREATE INDEX cyber_forwarding_report ON cyber_forwarding (report_id, at);
 
 -- Notifications to reporters who left an e-mail address. No mail server is configured: they wait
 -- here, visibly, until a mail relay (or a person) sends them.
-CREATE TABLE cyber_outbox (
+CREATE TABLE cyber_report_outbox (
     id          VARCHAR(36)   NOT NULL PRIMARY KEY,
     report_id   VARCHAR(36)   NOT NULL REFERENCES cyber_report (id) ON DELETE CASCADE,
     created_at  TIMESTAMP WITH TIME ZONE NOT NULL,
@@ -122,7 +122,7 @@ CREATE TABLE cyber_outbox (
     m_orig      VARCHAR(64)   NOT NULL,
     m_flags     VARCHAR(100)  NOT NULL
 );
-CREATE INDEX cyber_outbox_created ON cyber_outbox (created_at);
+CREATE INDEX cyber_report_outbox_created ON cyber_report_outbox (created_at);
 
 CREATE TABLE cyber_incident (
     id          VARCHAR(36)   NOT NULL PRIMARY KEY,

@@ -210,7 +210,7 @@ public final class ReportStore {
                 p.toArray());
         List<Object> q = new ArrayList<>(MarkingFilter.bind(m));
         q.add(id);
-        sql.update("UPDATE cyber_outbox SET m_class = ?, m_tlp = ?, m_rel = ?, m_orig = ?, m_flags = ? WHERE report_id = ?", q.toArray());
+        sql.update("UPDATE cyber_report_outbox SET m_class = ?, m_tlp = ?, m_rel = ?, m_orig = ?, m_flags = ? WHERE report_id = ?", q.toArray());
     }
 
     public void insert(Forwarding f) {
@@ -229,7 +229,7 @@ public final class ReportStore {
         List<Object> p = new ArrayList<>(List.of(m.id(), m.reportId(), m.createdAt(), m.recipient(), m.language(), m.subject(),
                 m.body(), m.state()));
         p.addAll(MarkingFilter.bind(m.marking()));
-        sql.update("INSERT INTO cyber_outbox (id, report_id, created_at, recipient, language, subject, body, state, "
+        sql.update("INSERT INTO cyber_report_outbox (id, report_id, created_at, recipient, language, subject, body, state, "
                 + MarkingFilter.COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", p.toArray());
     }
 
@@ -240,7 +240,7 @@ public final class ReportStore {
             where = where.and(SqlFragment.of("m.report_id = ?", reportId.get()));
         }
         return sql.query("SELECT m.id, m.report_id, m.created_at, m.recipient, m.language, m.subject, m.body, m.state, "
-                + "m.m_class, m.m_tlp, m.m_rel, m.m_orig, m.m_flags FROM cyber_outbox m WHERE " + where.sql()
+                + "m.m_class, m.m_tlp, m.m_rel, m.m_orig, m.m_flags FROM cyber_report_outbox m WHERE " + where.sql()
                 + " ORDER BY m.created_at DESC, m.id DESC FETCH FIRST " + limit + " ROWS ONLY",
                 rs -> new OutboxMessage(rs.getString("id"), rs.getString("report_id"), Sql.instant(rs, "created_at"),
                         rs.getString("recipient"), rs.getString("language"), rs.getString("subject"), rs.getString("body"),
@@ -258,7 +258,7 @@ public final class ReportStore {
         sql.update("DELETE FROM cyber_report_observable WHERE report_id = ?", id);
         sql.update("DELETE FROM cyber_report_attachment WHERE report_id = ?", id);
         sql.update("DELETE FROM cyber_forwarding WHERE report_id = ?", id);
-        sql.update("DELETE FROM cyber_outbox WHERE report_id = ?", id);
+        sql.update("DELETE FROM cyber_report_outbox WHERE report_id = ?", id);
         return sql.update("DELETE FROM cyber_report WHERE id = ?", id);
     }
 

@@ -152,7 +152,7 @@ public final class Triage {
                 OutboxMessage m = new OutboxMessage(UUID.randomUUID().toString(), r.id(), now, r.contact().email(), r.language(),
                         text.subject(), text.body(), "QUEUED", r.marking());
                 store.insert(m);
-                audit.record(AuditEvent.write(who.username(), "cyber.outbox.queue", "cyber_outbox", m.id(), "notification of "
+                audit.record(AuditEvent.write(who.username(), "cyber.outbox.queue", "cyber_report_outbox", m.id(), "notification of "
                         + r.reference() + " queued (not sent: no mail relay is configured)"));
             }
             return f;

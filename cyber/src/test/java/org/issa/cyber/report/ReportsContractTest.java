@@ -315,7 +315,7 @@ class ReportsContractTest {
         assertThat(f.intake.status(closed.reference(), closed.secret())).isEmpty();
         assertThat(f.sql.count("SELECT COUNT(*) FROM cyber_report_observable WHERE report_id = ?", closed.id())).isZero();
         assertThat(f.sql.count("SELECT COUNT(*) FROM cyber_report_attachment WHERE report_id = ?", closed.id())).isZero();
-        assertThat(f.sql.count("SELECT COUNT(*) FROM cyber_outbox WHERE report_id = ?", closed.id())).isZero();
+        assertThat(f.sql.count("SELECT COUNT(*) FROM cyber_report_outbox WHERE report_id = ?", closed.id())).isZero();
         assertThat(f.intake.status(open.reference(), open.secret())).isPresent();
         assertThat(f.retention.run()).isZero();
     }

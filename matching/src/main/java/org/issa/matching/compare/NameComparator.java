@@ -61,7 +61,7 @@ public final class NameComparator {
         if (nq > 62 || nc > 62 || q.weight() == 0 || c.weight() == 0) {
             return new NameMatch(q, c, 0.0, List.of(), List.of(), List.of());
         }
-        double[] sim = new double[nq * nc];
+        double[] sim = memo == null ? new double[nq * nc] : memo.matrix(nq * nc);
         for (int j = 0; j < nc; j++) {
             NamePart b = cp.get(j);
             double[] column = memo == null ? null : memo.get(b);
@@ -185,6 +185,10 @@ public final class NameComparator {
                 NamePart b2 = other.get(j + 1);
                 if (Math.abs(a.text().length() - b1.text().length() - b2.text().length()) > 2) {
                     continue;
+                }
+                if (!similarity.mayBeVariants(a.text().length(), b1.text().length() + b2.text().length(),
+                        a.letters(), b1.letters() | b2.letters())) {
+                    continue; // too many letters differ to reach 0.85: no string is made
                 }
                 String joined = b1.text() + b2.text();
                 double s = similarity.fuzzy(a.text(), joined, a.letters(), b1.letters() | b2.letters(), false);

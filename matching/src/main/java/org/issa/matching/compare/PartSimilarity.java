@@ -80,6 +80,14 @@ public final class PartSimilarity {
         return fuzzy(x, y, Similarity.letters(x), Similarity.letters(y), sameSound);
     }
 
+    /**
+     * Whether two texts of these lengths and letter sets can be close variants ({@link #fuzzy} of
+     * 0.85 or more without a common sound): not when more letters differ than the edit budget.
+     */
+    boolean mayBeVariants(int lengthX, int lengthY, long lettersX, long lettersY) {
+        return Similarity.letterBound(lettersX, lettersY) <= Math.max(1.0, Math.max(lengthX, lengthY) * tolerance);
+    }
+
     double fuzzy(String x, String y, long lettersX, long lettersY, boolean sameSound) {
         int longer = Math.max(x.length(), y.length());
         double budget = Math.max(1.0, longer * tolerance);

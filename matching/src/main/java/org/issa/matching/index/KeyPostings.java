@@ -25,11 +25,35 @@ final class KeyPostings {
     private final long[] keys;
     private final int[] offsets;
     private final int[] entries;
+    /**
+     * Where the keys of each bucket of top bits start: the keys are hashes, spread evenly, so a
+     * lookup searches a few keys of its bucket instead of the whole sorted array.
+     */
+    private final int[] bucketStart;
+    private final int bucketShift;
 
     private KeyPostings(long[] keys, int[] offsets, int[] entries) {
         this.keys = keys;
         this.offsets = offsets;
         this.entries = entries;
+        int bits = Math.max(1, 31 - Integer.numberOfLeadingZeros(Math.max(1, keys.length / 4)));
+        this.bucketShift = 64 - bits;
+        this.bucketStart = new int[(1 << bits) + 1];
+        int b = 0;
+        for (int i = 0; i < keys.length; i++) {
+            int bucket = bucket(keys[i]);
+            while (b <= bucket) {
+                bucketStart[b++] = i;
+            }
+        }
+        while (b < bucketStart.length) {
+            bucketStart[b++] = keys.length;
+        }
+    }
+
+    /** The bucket of a key in signed order (the keys are sorted as signed longs). */
+    private int bucket(long key) {
+        return (int) ((key ^ Long.MIN_VALUE) >>> bucketShift);
     }
 
     /** Collects packed pairs while an index is built. */
@@ -87,7 +111,10 @@ final class KeyPostings {
 
     /** The position of a key, or -1. */
     int find(long key) {
-        return Arrays.binarySearch(keys, key & ~ENTRY_MASK);
+        long k = key & ~ENTRY_MASK;
+        int b = bucket(k);
+        int at = Arrays.binarySearch(keys, bucketStart[b], bucketStart[b + 1], k);
+        return at >= 0 ? at : -1;
     }
 
     int size(int position) {

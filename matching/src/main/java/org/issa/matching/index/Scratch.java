@@ -1,6 +1,7 @@
 package org.issa.matching.index;
 
 import java.util.Arrays;
+import org.issa.matching.names.NamePart;
 
 /**
  * Per-thread working memory of a {@link ScreeningIndex} query, sized to the list once and reset
@@ -19,6 +20,18 @@ final class Scratch {
     private int candidateCount;
     private final double[] partWeight = new double[32];
     private double nameWeight;
+
+    /**
+     * When a query has one name, the query parts each (entry, name) slot holds through walked
+     * keys, for the estimate per name: an open-addressing table from slot to record.
+     */
+    private boolean trackingNames;
+    private int[] slotTable = new int[1 << 12];
+    private int[] slotOf = new int[1024];
+    int[] slotParts = new int[1024];
+    int[] slotExact = new int[1024];
+    int[] slotClose = new int[1024];
+    private int slots;
 
     int[] lookupPos = new int[64];
     int[] lookupPart = new int[64];
@@ -39,15 +52,114 @@ final class Scratch {
         this.prescore = new float[entries];
     }
 
-    void reset() {
+    void reset(boolean trackNames) {
         for (int i = 0; i < candidateCount; i++) {
             prescore[candidates[i]] = 0;
             nameMask[candidates[i]] = 0;
         }
         candidateCount = 0;
+        if (slots > 0) {
+            if (slotTable.length > 1 << 16) {
+                slotTable = new int[1 << 12];
+            } else {
+                java.util.Arrays.fill(slotTable, 0);
+            }
+            slots = 0;
+        }
+        trackingNames = trackNames;
     }
 
-    void beginName(double weight) {
+    /** The record of an (entry, name) slot in the table of the tracked query name, or -1. */
+    int slotRecord(int slot) {
+        int mask = slotTable.length - 1;
+        for (int i = mix(slot) & mask; ; i = (i + 1) & mask) {
+            int r = slotTable[i];
+            if (r == 0) {
+                return -1;
+            }
+            if (slotOf[r - 1] == slot) {
+                return r - 1;
+            }
+        }
+    }
+
+    private void trackName(int slot, int part, int kind) {
+        int r = slotRecord(slot);
+        if (r < 0) {
+            if ((slots + 1) * 2 > slotTable.length) {
+                growSlotTable();
+            }
+            if (slots == slotOf.length) {
+                int n = slots * 2;
+                slotOf = Arrays.copyOf(slotOf, n);
+                slotParts = Arrays.copyOf(slotParts, n);
+                slotExact = Arrays.copyOf(slotExact, n);
+                slotClose = Arrays.copyOf(slotClose, n);
+            }
+            r = slots++;
+            slotOf[r] = slot;
+            slotParts[r] = 0;
+            slotExact[r] = 0;
+            slotClose[r] = 0;
+            place(slot, r);
+        }
+        slotParts[r] |= 1 << part;
+        if (kind == NameKeys.EXACT) {
+            slotExact[r] |= 1 << part;
+        } else if (kind == NameKeys.CLOSE) {
+            slotClose[r] |= 1 << part;
+        }
+    }
+
+    private void place(int slot, int record) {
+        int mask = slotTable.length - 1;
+        int i = mix(slot) & mask;
+        while (slotTable[i] != 0) {
+            i = (i + 1) & mask;
+        }
+        slotTable[i] = record + 1;
+    }
+
+    private void growSlotTable() {
+        slotTable = new int[slotTable.length * 2];
+        for (int r = 0; r < slots; r++) {
+            place(slotOf[r], r);
+        }
+    }
+
+    private static int mix(int x) {
+        x *= 0x9E3779B1;
+        return x ^ (x >>> 15);
+    }
+
+    /** The Bloom bits of the current query name's parts: text and group, and skeleton. */
+    final long[] exactA = new long[32];
+    final long[] exactB = new long[32];
+    final long[] soundA = new long[32];
+    final long[] soundB = new long[32];
+    private int repeats;
+    private final long[] bits = new long[2];
+
+    void setPartBits(int p, NamePart part) {
+        bits[0] = 0;
+        bits[1] = 0;
+        Signatures.exactBits(part, bits);
+        exactA[p] = bits[0];
+        exactB[p] = bits[1];
+        bits[0] = 0;
+        bits[1] = 0;
+        Signatures.soundBits(part, bits);
+        soundA[p] = bits[0];
+        soundB[p] = bits[1];
+    }
+
+    /** Whether part p of the current query name repeats an earlier one (and is not looked up). */
+    boolean repeated(int p) {
+        return (repeats & (1 << p)) != 0;
+    }
+
+    void beginName(double weight, int repeatedParts) {
+        repeats = repeatedParts;
         nameWeight = weight;
         touchedInName = 0;
         lookups = 0;
@@ -109,6 +221,9 @@ final class Scratch {
     /** Records that a key of query part {@code part} is held by {@code slot} (entry and name). */
     void hit(int slot, int part, double weight, int kind, boolean add) {
         int entry = slot >>> KeyPostings.NAME_BITS;
+        if (trackingNames && (add || partMask[entry] != 0)) {
+            trackName(slot, part, kind);
+        }
         int mask = partMask[entry];
         if (mask == 0) {
             if (!add) {
@@ -164,6 +279,11 @@ final class Scratch {
     }
 
     /** The share of the query name's weight a candidate holds (above 1: found by an identifier). */
+    /** The weight of the current query name, its repeated parts left out. */
+    double nameWeight() {
+        return nameWeight;
+    }
+
     double share(int entry) {
         return prescore[entry];
     }

@@ -137,7 +137,8 @@ public final class ScreeningIndex {
     /** The entry numbers and scores at or above {@code threshold}, unsorted and unexplained (batch use). */
     public List<Scored> screenPrepared(PreparedSubject q, double threshold) {
         Scratch s = scratch.get();
-        s.reset();
+        double queryWeight = q.names().size() == 1 && q.identifiers().isEmpty() ? q.names().get(0).weight() : 0;
+        s.reset(queryWeight > 0);
         for (int n = 0; n < q.names().size() && n < 8; n++) {
             collect(q.names().get(n), n, s);
         }
@@ -151,16 +152,23 @@ public final class ScreeningIndex {
         }
         List<Scored> out = new ArrayList<>();
         int[] candidates = s.candidates(MAX_SCORED);
-        double queryWeight = q.names().size() == 1 && q.identifiers().isEmpty() ? q.names().get(0).weight() : 0;
+        double floor = threshold * ESTIMATE_SLACK;
         for (int c : candidates) {
             PreparedSubject e = entries[c];
             if (!q.subject().schema().comparableWith(e.subject().schema())) {
                 continue;
             }
-            if (queryWeight > 0 && estimate(s.share(c), queryWeight, e, s.names(c)) < threshold * ESTIMATE_SLACK) {
-                continue;
+            int names = s.names(c);
+            if (queryWeight > 0) {
+                if (estimate(s.share(c), queryWeight, e, names) < floor) {
+                    continue;
+                }
+                names = promisingNames(q.names().get(0), c, e, names, s, queryWeight, floor);
+                if (names == 0) {
+                    continue;
+                }
             }
-            double score = scorer.score(q, e, s.names(c));
+            double score = scorer.score(q, e, names);
             if (score >= threshold) {
                 out.add(new Scored(c, score));
             }
@@ -187,7 +195,10 @@ public final class ScreeningIndex {
                 repeated += parts.get(p).weight();
             }
         }
-        s.beginName(name.weight() - repeated);
+        s.beginName(name.weight() - repeated, repeats);
+        for (int p = 0; p < nParts; p++) {
+            s.setPartBits(p, parts.get(p));
+        }
         // gather (posting position, part) pairs, then visit them rarest first
         for (int p = 0; p < nParts; p++) {
             final int part = p;
@@ -261,19 +272,19 @@ public final class ScreeningIndex {
             if (!np.counts() || np.kind() == PartKind.INITIAL || (repeats & (1 << p)) != 0) {
                 continue;
             }
-            long[] exact = new long[2];
-            Signatures.exactBits(np, exact);
-            long[] sound = new long[2];
-            Signatures.soundBits(np, sound);
+            long exactA = s.exactA[p];
+            long exactB = s.exactB[p];
+            long soundA = s.soundA[p];
+            long soundB = s.soundB[p];
             double w = np.weight();
             for (int t = 0; t < touched; t++) {
                 int e = s.touched(t);
                 if (s.holdsPart(e, p)) {
                     continue;
                 }
-                if (signatures.holds(e, exact[0], exact[1])) {
+                if (signatures.holds(e, exactA, exactB)) {
                     s.confirm(e, p, w, NameKeys.EXACT);
-                } else if ((sound[0] | sound[1]) != 0 && signatures.holds(e, sound[0], sound[1])) {
+                } else if ((soundA | soundB) != 0 && signatures.holds(e, soundA, soundB)) {
                     s.confirm(e, p, w, NameKeys.CLOSE);
                 }
             }
@@ -300,6 +311,54 @@ public final class ScreeningIndex {
         if (lightest == Double.MAX_VALUE) {
             return 1;
         }
+        return estimate(share, queryWeight, lightest);
+    }
+
+    /**
+     * The names of candidate {@code c}, among {@code names}, whose own {@link #estimate} reaches
+     * {@code floor}: from the query parts each name holds through the keys walked, or by its own
+     * signature (so an alias holding one common part of the query, beside another alias holding
+     * another, is not compared as if it held both). Names from the 32nd on are always kept.
+     */
+    private int promisingNames(AnalysedName qn, int c, PreparedSubject e, int names, Scratch s, double queryWeight,
+                               double floor) {
+        List<NamePart> parts = qn.parts();
+        int nParts = Math.min(parts.size(), 31);
+        double nameWeight = s.nameWeight();
+        int kept = names & (1 << 31);
+        int n = Math.min(e.names().size(), 31);
+        for (int j = 0; j < n; j++) {
+            if ((names & (1 << j)) == 0) {
+                continue;
+            }
+            int r = s.slotRecord(KeyPostings.slot(c, j));
+            int held = r < 0 ? 0 : s.slotParts[r];
+            int exact = r < 0 ? 0 : s.slotExact[r];
+            int close = r < 0 ? 0 : s.slotClose[r];
+            double w = 0;
+            for (int p = 0; p < nParts; p++) {
+                NamePart np = parts.get(p);
+                if ((held & (1 << p)) != 0) {
+                    w += np.weight() * ((exact & (1 << p)) != 0 ? 1.0
+                            : (close & (1 << p)) != 0 ? Scratch.CLOSE_QUALITY : Scratch.LOOSE_QUALITY);
+                } else if (!s.repeated(p) && np.counts() && np.kind() != PartKind.INITIAL) {
+                    if (signatures.nameHolds(c, j, s.exactA[p], s.exactB[p])) {
+                        w += np.weight();
+                    } else if ((s.soundA[p] | s.soundB[p]) != 0 && signatures.nameHolds(c, j, s.soundA[p], s.soundB[p])) {
+                        w += np.weight() * Scratch.CLOSE_QUALITY;
+                    }
+                }
+            }
+            double share = nameWeight == 0 ? 0 : w / nameWeight;
+            if (estimate(share, queryWeight, e.names().get(j).weight()) >= floor) {
+                kept |= 1 << j;
+            }
+        }
+        return kept;
+    }
+
+    private static double estimate(double share, double queryWeight, double candidateWeight) {
+        double lightest = candidateWeight;
         double hit = share * queryWeight;
         double leftQuery = queryWeight - hit;
         double leftCandidate = Math.max(0, lightest - hit);

@@ -136,4 +136,43 @@ class ScreeningIndexTest {
         // found by an identifier: always compared
         assertThat(ScreeningIndex.estimate(2.0, 3, prepared, 1)).isEqualTo(1.0);
     }
+
+    @Test
+    void keysAreFoundAmongManyWhateverTheirSign() {
+        KeyPostings.Builder b = new KeyPostings.Builder();
+        java.util.Random r = new java.util.Random(5);
+        long[] keys = new long[50_000];
+        for (int i = 0; i < keys.length; i++) {
+            keys[i] = NameKeys.hash('t', Long.toString(r.nextLong()), -1, 0, 5);
+            b.add(keys[i], KeyPostings.slot(i, 0));
+        }
+        KeyPostings p = b.build();
+        for (int i = 0; i < keys.length; i++) {
+            int pos = p.find(keys[i]);
+            assertThat(pos).as("key %d", i).isNotNegative();
+            assertThat(p.find(p.start(pos), p.size(pos), i)).isNotNegative();
+        }
+        assertThat(p.find(Long.MIN_VALUE)).isNegative();
+        assertThat(p.find(Long.MAX_VALUE)).isNegative();
+        assertThat(p.find(0)).isNegative();
+    }
+
+    @Test
+    void aliasesHoldingOnePartEachDoNotHideTheMatch() {
+        List<Subject> list = new ArrayList<>();
+        SyntheticNames gen = new SyntheticNames(6, 1000);
+        for (int i = 0; i < 2000; i++) {
+            list.add(gen.any("e" + i));
+        }
+        // one alias holds the given name, another the family name: not the person searched
+        list.add(new Subject("split", Schema.PERSON, List.of(Name.of("Omar Xylander"), Name.of("Zebulon Haddadin")),
+                List.of(), List.of(), Gender.UNKNOWN, List.of(), Map.of()));
+        list.add(new Subject("match", Schema.PERSON, List.of(Name.of("Qwerty Uiop"), Name.of("Omar Haddadin")),
+                List.of(), List.of(), Gender.UNKNOWN, List.of(), Map.of()));
+        ScreeningIndex index = ScreeningIndex.build(list);
+        Subject q = Subject.named("q", Schema.PERSON, "Omar Hadadin");
+        assertThat(index.screen(q, 0.7, 10)).extracting(m -> m.entry().id()).contains("match").doesNotContain("split");
+        assertThat(index.screen(q, 0.7, 10)).extracting(m -> m.entry().id())
+                .containsExactlyElementsOf(index.bruteForce(q, 0.7, 10).stream().map(m -> m.entry().id()).toList());
+    }
 }
