@@ -12,12 +12,15 @@ public final class SimilarityMemo {
 
     private static final int LIMIT = 4096;
 
-    private NamePart[] keys = new NamePart[64];
-    private double[][] columns = new double[64][];
+    private NamePart[] keys;
+    private double[][] columns;
     private int size;
-    private double[] matrix = new double[64];
+    private double[] matrix;
 
     double[] get(NamePart candidatePart) {
+        if (keys == null) {
+            return null;
+        }
         int mask = keys.length - 1;
         for (int i = slot(candidatePart) & mask; ; i = (i + 1) & mask) {
             NamePart k = keys[i];
@@ -34,6 +37,10 @@ public final class SimilarityMemo {
         if (size >= LIMIT) {
             return;
         }
+        if (keys == null) {
+            keys = new NamePart[32];
+            columns = new double[32][];
+        }
         if ((size + 1) * 2 > keys.length) {
             grow();
         }
@@ -44,8 +51,8 @@ public final class SimilarityMemo {
 
     /** A matrix of at least {@code n} cells, reused from one comparison to the next. */
     double[] matrix(int n) {
-        if (matrix.length < n) {
-            matrix = new double[Math.max(n, matrix.length * 2)];
+        if (matrix == null || matrix.length < n) {
+            matrix = new double[Math.max(n, matrix == null ? 32 : matrix.length * 2)];
         }
         return matrix;
     }

@@ -36,7 +36,7 @@ final class KeyPostings {
         this.keys = keys;
         this.offsets = offsets;
         this.entries = entries;
-        int bits = Math.max(1, 31 - Integer.numberOfLeadingZeros(Math.max(1, keys.length / 4)));
+        int bits = Math.max(1, 31 - Integer.numberOfLeadingZeros(Math.max(1, keys.length / 2)));
         this.bucketShift = 64 - bits;
         this.bucketStart = new int[(1 << bits) + 1];
         int b = 0;

@@ -58,15 +58,7 @@ final class NameKeys {
             return;
         }
         sink.accept(hash('t', t, -1, 0, n), EXACT);
-        sink.accept(hash('d', t, -1, 0, n), CLOSE);
-        if (n >= 4 && n <= 14) {
-            for (int i = 0; i < n; i++) {
-                if (i > 0 && t.charAt(i) == t.charAt(i - 1)) {
-                    continue; // deleting either of two equal letters gives the same form
-                }
-                sink.accept(hash('d', t, i, 0, n), CLOSE);
-            }
-        }
+        deletionKeys(t, n >= 4 && n <= 14, sink);
         if (n >= 5) {
             sink.accept(hash('p', t, -1, 0, 4), LOOSE);
             sink.accept(hash('x', t, -1, n - 4, n), LOOSE);
@@ -77,6 +69,51 @@ final class NameKeys {
         if (p.group() >= 0) {
             sink.accept(mix(('g' * 31L + p.group()) * 0x9E3779B97F4A7C15L), EXACT);
         }
+    }
+
+    private static final long POLY = 0x100000001b3L;
+    private static final long DELETION_SEED = 0x5bd1e9955bd1e995L;
+    private static final long[] POWERS = new long[64];
+
+    static {
+        POWERS[0] = 1;
+        for (int i = 1; i < POWERS.length; i++) {
+            POWERS[i] = POWERS[i - 1] * POLY;
+        }
+    }
+
+    /**
+     * The key of the whole text in the deletion space and, when asked, of every form with one
+     * letter deleted. A polynomial hash, so that each deletion form costs a constant number of
+     * steps (the hash of the letters before it and of those after it), not a pass over the text.
+     */
+    static void deletionKeys(String t, boolean withDeletions, Sink sink) {
+        int n = t.length();
+        long whole = 0;
+        for (int i = 0; i < n; i++) {
+            whole = whole * POLY + t.charAt(i);
+        }
+        sink.accept(mix(whole ^ DELETION_SEED), CLOSE);
+        if (!withDeletions || n > POWERS.length) {
+            return;
+        }
+        long before = 0;
+        long after = whole;
+        for (int i = 0; i < n; i++) {
+            char c = t.charAt(i);
+            after -= c * POWERS[n - 1 - i];
+            if (i == 0 || c != t.charAt(i - 1)) { // deleting either of two equal letters gives the same form
+                sink.accept(mix((before * POWERS[n - 1 - i] + after) ^ DELETION_SEED), CLOSE);
+            }
+            before = before * POLY + c;
+        }
+    }
+
+    /** The key of a text in the deletion space, as {@link #deletionKeys} makes it (for tests). */
+    static long deletionKey(String t) {
+        long[] key = new long[1];
+        deletionKeys(t, false, (k, kind) -> key[0] = k);
+        return key[0];
     }
 
     static long identifier(String normalised) {

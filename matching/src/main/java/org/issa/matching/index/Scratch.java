@@ -127,9 +127,13 @@ final class Scratch {
         }
     }
 
+    /** MurmurHash3's finaliser: slots differ mostly in their high bits (the entry number). */
     private static int mix(int x) {
-        x *= 0x9E3779B1;
-        return x ^ (x >>> 15);
+        x ^= x >>> 16;
+        x *= 0x85ebca6b;
+        x ^= x >>> 13;
+        x *= 0xc2b2ae35;
+        return x ^ (x >>> 16);
     }
 
     /** The Bloom bits of the current query name's parts: text and group, and skeleton. */

@@ -175,4 +175,14 @@ class ScreeningIndexTest {
         assertThat(index.screen(q, 0.7, 10)).extracting(m -> m.entry().id())
                 .containsExactlyElementsOf(index.bruteForce(q, 0.7, 10).stream().map(m -> m.entry().id()).toList());
     }
+
+    @Test
+    void aFormWithOneLetterDeletedHasTheKeyOfThatFormWritten() {
+        List<Long> keys = new ArrayList<>();
+        NameKeys.deletionKeys("mohammed", true, (k, kind) -> keys.add(k));
+        assertThat(keys).contains(NameKeys.deletionKey("mohammed"), NameKeys.deletionKey("ohammed"),
+                NameKeys.deletionKey("mohamed"), NameKeys.deletionKey("mohamme"));
+        assertThat(keys).hasSize(1 + 7); // "mm": one form for the two m's
+        assertThat(keys).doesNotContain(NameKeys.deletionKey("mohamm"), NameKeys.deletionKey("muhammed"));
+    }
 }
