@@ -72,6 +72,19 @@ class CyberSectionHttpTest extends HttpTestBase {
     }
 
     @Test
+    void publicPagesLinkEachOtherAndTheirFormsNeedTheCsrfToken() {
+        WebSession visitor = new WebSession();
+        assertThat(visitor.get("/cyber/report?lang=fr").body()).contains("id=\"to-advisories\" href=\"/public/advisories?lang=fr\"",
+                "Avis de sécurité");
+        assertThat(visitor.get("/public/advisories?lang=de").body()).contains("id=\"to-report\" href=\"/cyber/report?lang=de\"",
+                "Cyberstraftat melden");
+        assertThat(visitor.post("/public/subscriptions", java.util.Map.of("email", "x@example.org", "audience", "CITIZENS")).statusCode())
+                .as("no CSRF token, no subscription").isEqualTo(403);
+        assertThat(visitor.post("/cyber/report/status", java.util.Map.of("reference", "CR-X", "secret", "y")).statusCode())
+                .as("no CSRF token, no look-up").isEqualTo(403);
+    }
+
+    @Test
     void retentionJobsRunOnTheApplicationScheduler() {
         List<String> tasks = schedulers.stream().flatMap(h -> h.getScheduledTasks().stream()).map(t -> t.getTask().toString()).toList();
         assertThat(tasks).anyMatch(t -> t.contains("ReportRetentionJob.run"))
