@@ -1,6 +1,6 @@
 -- Cybercrime incident reporting (issue 7, item 1): reports from the public form and the partner
 -- API, their observables (for correlation), attachments, RSIT classification rules, routing rules,
--- forwardings, the notification outbox, incidents and investigations. Common SQL of H2 and PostgreSQL.
+-- forwardings, the cyber module's one outbox, incidents and investigations. Common SQL of H2 and PostgreSQL.
 
 CREATE TABLE cyber_report (
     id                VARCHAR(36)    NOT NULL PRIMARY KEY,
@@ -105,24 +105,30 @@ CREATE TABLE cyber_forwarding (
 );
 CREATE INDEX cyber_forwarding_report ON cyber_forwarding (report_id, at);
 
--- Notifications to reporters who left an e-mail address. No mail server is configured: they wait
--- here, visibly, until a mail relay (or a person) sends them.
-CREATE TABLE cyber_report_outbox (
-    id          VARCHAR(36)   NOT NULL PRIMARY KEY,
-    report_id   VARCHAR(36)   NOT NULL REFERENCES cyber_report (id) ON DELETE CASCADE,
-    created_at  TIMESTAMP WITH TIME ZONE NOT NULL,
-    recipient   VARCHAR(254)  NOT NULL,
-    language    VARCHAR(2)    NOT NULL,
-    subject     VARCHAR(300)  NOT NULL,
-    body        VARCHAR(4000) NOT NULL,
-    state       VARCHAR(16)   NOT NULL,
-    m_class     INT           NOT NULL,
-    m_tlp       VARCHAR(16)   NOT NULL,
-    m_rel       VARCHAR(1000) NOT NULL,
-    m_orig      VARCHAR(64)   NOT NULL,
-    m_flags     VARCHAR(100)  NOT NULL
+-- The one outbox of the cyber module: notifications to reporters, subscription confirmations,
+-- advisories and referral notices. No mail server is configured: messages wait here, QUEUED,
+-- until a mail relay (or a person) sends them. subject_ref names what a message is about (a report
+-- id, an advisory's tracking id, a referral reference); rows are marked like any record.
+CREATE TABLE cyber_outbox (
+    id            VARCHAR(36)    NOT NULL PRIMARY KEY,
+    created_at    TIMESTAMP WITH TIME ZONE NOT NULL,
+    kind          VARCHAR(24)    NOT NULL,
+    recipient     VARCHAR(254)   NOT NULL,
+    language      VARCHAR(8)     NOT NULL,
+    subject       VARCHAR(300)   NOT NULL,
+    body          VARCHAR(20000) NOT NULL,
+    state         VARCHAR(16)    NOT NULL,
+    subject_ref   VARCHAR(64)    NOT NULL,
+    subscriber_id VARCHAR(36),
+    m_class       INT            NOT NULL,
+    m_tlp         VARCHAR(16)    NOT NULL,
+    m_rel         VARCHAR(1000)  NOT NULL,
+    m_orig        VARCHAR(64)    NOT NULL,
+    m_flags       VARCHAR(100)   NOT NULL
 );
-CREATE INDEX cyber_report_outbox_created ON cyber_report_outbox (created_at);
+CREATE INDEX cyber_outbox_created ON cyber_outbox (created_at);
+CREATE INDEX cyber_outbox_subject ON cyber_outbox (subject_ref, kind);
+CREATE INDEX cyber_outbox_subscriber ON cyber_outbox (subscriber_id);
 
 CREATE TABLE cyber_incident (
     id          VARCHAR(36)   NOT NULL PRIMARY KEY,

@@ -1,5 +1,5 @@
 -- EISAS advisories (drafted, approved under four eyes, published as web pages, Atom and CSAF 2.0),
--- subscriptions with their outbox, and illegal-content referrals to hosting services.
+-- subscriptions, and illegal-content referrals to hosting services.
 -- Common subset of H2 and PostgreSQL: no jsonb, no arrays; JSON in VARCHAR columns.
 
 CREATE TABLE cyber_advisory (
@@ -62,19 +62,7 @@ CREATE TABLE cyber_subscriber (
 CREATE INDEX cyber_subscriber_email ON cyber_subscriber (email);
 CREATE INDEX cyber_subscriber_status ON cyber_subscriber (status, created_at);
 
--- Messages waiting for delivery. There is no mail server: an operator's mail relay would read from here.
-CREATE TABLE cyber_outbox (
-    id                VARCHAR(36)    NOT NULL PRIMARY KEY,
-    created_at        TIMESTAMP WITH TIME ZONE NOT NULL,
-    kind              VARCHAR(24)    NOT NULL,
-    recipient         VARCHAR(254)   NOT NULL,
-    subject           VARCHAR(300)   NOT NULL,
-    body              VARCHAR(20000) NOT NULL,
-    subject_ref       VARCHAR(64)    NOT NULL,
-    subscriber_id     VARCHAR(36)
-);
-CREATE INDEX cyber_outbox_created ON cyber_outbox (created_at);
-CREATE INDEX cyber_outbox_subscriber ON cyber_outbox (subscriber_id);
+-- Their messages go to cyber_outbox (V4_0), shared with reports and referrals.
 
 CREATE TABLE cyber_hosting_provider (
     id                VARCHAR(36)    NOT NULL PRIMARY KEY,

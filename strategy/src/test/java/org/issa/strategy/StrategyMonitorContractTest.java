@@ -21,6 +21,7 @@ import org.issa.core.paging.Page;
 import org.issa.core.security.Principal;
 import org.issa.core.security.Role;
 import org.issa.core.sql.Sql;
+import org.issa.core.testdb.RecordingAuditLog;
 import org.issa.core.testdb.TestDatabase;
 import org.issa.strategy.catalogue.CatalogueLoader;
 import org.issa.strategy.progress.ActionStatus;

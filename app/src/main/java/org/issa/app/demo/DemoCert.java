@@ -73,6 +73,14 @@ public class DemoCert {
                 Optional.empty(), Optional.empty());
         store.importBundle(analyst, reader.readBundle(bundle(ip.replace("{\"type\"", "{\"id\":\"" + ipId + "\",\"type\""))),
                 options(Tlp.GREEN, Distribution.CONNECTED, Set.of(), Optional.empty(), "ISSA demo (synthetic)"));
+        // what the advisory desk drafts from: TLP:CLEAR for all communities (its GREEN object stays GREEN, by its own marking)
+        try (InputStream in = DemoCert.class.getResourceAsStream("/org/issa/app/cyber/advisory/demo-sources.json")) {
+            if (in == null) {
+                throw new IOException("demo bundle demo-sources.json is missing");
+            }
+            store.importBundle(analyst, reader.readBundle(in.readAllBytes()), options(Tlp.CLEAR, Distribution.ALL, Set.of(),
+                    Optional.empty(), "ISSA demo advisory sources (synthetic)"));
+        }
     }
 
     private void indicator(Principal who, String name, String pattern, Tlp tlp, Distribution dist, Set<String> rel,

@@ -100,6 +100,7 @@ public class SecurityConfig {
                         .requestMatchers("/screening/lists/**").hasAnyRole("ANALYST", "SUPERVISOR", "DPO", "AUDITOR")
                         .requestMatchers("/screening/review/**", "/screening/hits/**").hasAnyRole("ANALYST", "SUPERVISOR", "DPO")
                         .requestMatchers("/screening/**").hasAnyRole("ANALYST", "SUPERVISOR")
+                        .requestMatchers("/cyber").hasAnyRole("ANALYST", "SUPERVISOR", "PARTNER", "DPO", "AUDITOR") // cyber landing page
                         .requestMatchers("/cyber/stix/**").hasAnyRole("ANALYST", "SUPERVISOR", "PARTNER") // CERT network
                         // cyber reports: only the public form, its receipt and the status page need no account
                         .requestMatchers("/cyber/report", "/cyber/report/received", "/cyber/report/status").permitAll()

@@ -2,28 +2,16 @@ package org.issa.app.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.UUID;
-import org.issa.app.http.HttpTestBase;
 import org.issa.core.security.Role;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -32,38 +20,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * marked progress update, read it in the annual report and download the PDF. Skipped, with a
  * message, where Chromium or ChromeDriver is not installed ({@code .ci/run} installs both).
  */
-class BrowserJourneyTest extends HttpTestBase {
-
-    private static WebDriver driver;
-    private static Path downloads;
-
-    @BeforeAll
-    static void startBrowser() throws Exception {
-        File chromium = new File(System.getenv().getOrDefault("ISSA_TEST_CHROMIUM", "/usr/bin/chromium"));
-        File chromedriver = new File(System.getenv().getOrDefault("ISSA_TEST_CHROMEDRIVER", "/usr/bin/chromedriver"));
-        Assumptions.assumeTrue(chromium.canExecute() && chromedriver.canExecute(),
-                "browser test skipped: install Debian's chromium and chromium-driver (apt-get install chromium chromium-driver)");
-        downloads = Files.createTempDirectory("issa-downloads");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(chromium);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
-                "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--window-size=1280,1000", "--user-data-dir=" + Files.createTempDirectory("issa-chromium"));
-        Map<String, Object> prefs = new HashMap<>();
-        prefs.put("download.default_directory", downloads.toString());
-        prefs.put("download.prompt_for_download", false);
-        prefs.put("plugins.always_open_pdf_externally", true);
-        options.setExperimentalOption("prefs", prefs);
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(chromedriver).usingAnyFreePort().build();
-        driver = new ChromeDriver(service, options);
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (driver != null) {
-            driver.quit();
-        }
-    }
+class BrowserJourneyTest extends BrowserTestBase {
 
     @Test
     void analystRecordsProgressAndDownloadsTheAnnualReport() throws Exception {
@@ -108,9 +65,4 @@ class BrowserJourneyTest extends HttpTestBase {
         assertThat(new String(head)).isEqualTo("%PDF-");
     }
 
-    private static void shot(String name) throws Exception {
-        Path dir = Path.of("target", "screenshots");
-        Files.createDirectories(dir);
-        Files.write(dir.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
-    }
 }

@@ -2,22 +2,13 @@ package org.issa.app.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.UUID;
-import org.issa.app.http.HttpTestBase;
 import org.issa.core.security.Role;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -25,31 +16,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * indicator, reads the validation report naming the broken property, finds the stored indicator in
  * the list by TLP and opens it. Skipped, with a message, where Chromium is not installed.
  */
-class CyberCertJourneyTest extends HttpTestBase {
-
-    private static WebDriver driver;
-
-    @BeforeAll
-    static void startBrowser() throws Exception {
-        File chromium = new File(System.getenv().getOrDefault("ISSA_TEST_CHROMIUM", "/usr/bin/chromium"));
-        File chromedriver = new File(System.getenv().getOrDefault("ISSA_TEST_CHROMEDRIVER", "/usr/bin/chromedriver"));
-        Assumptions.assumeTrue(chromium.canExecute() && chromedriver.canExecute(),
-                "browser test skipped: install Debian's chromium and chromium-driver (apt-get install chromium chromium-driver)");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(chromium);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
-                "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--window-size=1280,1000", "--user-data-dir=" + Files.createTempDirectory("issa-chromium"));
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(chromedriver).usingAnyFreePort().build();
-        driver = new ChromeDriver(service, options);
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (driver != null) {
-            driver.quit();
-        }
-    }
+class CyberCertJourneyTest extends BrowserTestBase {
 
     @Test
     void analystUploadsABundleReadsTheReportAndOpensTheObject() throws Exception {

@@ -2,26 +2,14 @@ package org.issa.app.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.UUID;
-import org.issa.app.cyber.report.ReportThrottle;
-import org.issa.app.http.HttpTestBase;
+import org.issa.app.cyber.PublicRateLimits;
 import org.issa.core.security.Role;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
-import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,33 +20,14 @@ import org.springframework.beans.factory.annotation.Autowired;
  * confirms the suggested classification and forwards it; the citizen's status page then says to whom.
  * Skipped, with a message, where Chromium is not installed.
  */
-class CyberReportJourneyTest extends HttpTestBase {
-
-    private static WebDriver driver;
+class CyberReportJourneyTest extends BrowserTestBase {
 
     @Autowired
-    ReportThrottle throttle;
+    PublicRateLimits throttle;
 
     @BeforeAll
     static void startBrowser() throws Exception {
-        File chromium = new File(System.getenv().getOrDefault("ISSA_TEST_CHROMIUM", "/usr/bin/chromium"));
-        File chromedriver = new File(System.getenv().getOrDefault("ISSA_TEST_CHROMEDRIVER", "/usr/bin/chromedriver"));
-        Assumptions.assumeTrue(chromium.canExecute() && chromedriver.canExecute(),
-                "browser test skipped: install Debian's chromium and chromium-driver (apt-get install chromium chromium-driver)");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(chromium);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
-                "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--window-size=1280,1000", "--lang=fr-FR", "--user-data-dir=" + Files.createTempDirectory("issa-chromium"));
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(chromedriver).usingAnyFreePort().build();
-        driver = new ChromeDriver(service, options);
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (driver != null) {
-            driver.quit();
-        }
+        start("--lang=fr-FR"); // the French journey: Chromium asks for French pages
     }
 
     @Test
@@ -123,18 +92,4 @@ class CyberReportJourneyTest extends HttpTestBase {
         wait.until(d -> !d.findElements(By.id("status-result")).isEmpty());
     }
 
-    private void signInAs(WebDriverWait wait, String user) {
-        driver.manage().deleteAllCookies();
-        driver.get(url("/login"));
-        driver.findElement(By.id("username")).sendKeys(user);
-        driver.findElement(By.id("password")).sendKeys(PASSWORD);
-        driver.findElement(By.cssSelector("form button[type=submit]")).click();
-        wait.until(d -> !d.getCurrentUrl().endsWith("/login"));
-    }
-
-    private static void shot(String name) throws Exception {
-        Path dir = Path.of("target", "screenshots");
-        Files.createDirectories(dir);
-        Files.write(dir.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
-    }
 }

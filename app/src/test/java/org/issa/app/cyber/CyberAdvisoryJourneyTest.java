@@ -2,23 +2,11 @@ package org.issa.app.cyber;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
-import org.issa.app.http.HttpTestBase;
+import org.issa.app.browser.BrowserTestBase;
 import org.issa.core.security.Role;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
-import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -26,40 +14,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * a reason and publishes it, and a visitor without an account reads it on the public page and finds
  * it in the Atom feed. Skipped, with a message, where Chromium is not installed.
  */
-class CyberAdvisoryJourneyTest extends HttpTestBase {
-
-    private static WebDriver driver;
-
-    @BeforeAll
-    static void startBrowser() throws Exception {
-        File chromium = new File(System.getenv().getOrDefault("ISSA_TEST_CHROMIUM", "/usr/bin/chromium"));
-        File chromedriver = new File(System.getenv().getOrDefault("ISSA_TEST_CHROMEDRIVER", "/usr/bin/chromedriver"));
-        Assumptions.assumeTrue(chromium.canExecute() && chromedriver.canExecute(),
-                "browser test skipped: install Debian's chromium and chromium-driver (apt-get install chromium chromium-driver)");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(chromium);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
-                "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--window-size=1280,1000", "--user-data-dir=" + Files.createTempDirectory("issa-chromium"));
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(chromedriver).usingAnyFreePort().build();
-        driver = new ChromeDriver(service, options);
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (driver != null) {
-            driver.quit();
-        }
-    }
-
-    private void signInAs(WebDriverWait wait, String user) {
-        driver.manage().deleteAllCookies();
-        driver.get(url("/login"));
-        driver.findElement(By.id("username")).sendKeys(user);
-        driver.findElement(By.id("password")).sendKeys(PASSWORD);
-        driver.findElement(By.cssSelector("form button[type=submit]")).click();
-        wait.until(d -> !d.getCurrentUrl().endsWith("/login"));
-    }
+class CyberAdvisoryJourneyTest extends BrowserTestBase {
 
     @Test
     void analystDraftsSupervisorApprovesAndPublishesThePublicReadsIt() throws Exception {
@@ -67,7 +22,10 @@ class CyberAdvisoryJourneyTest extends HttpTestBase {
         String title = "Fake energy-bill refunds " + Long.toString(System.nanoTime(), 36);
 
         signInAs(wait, username(Role.ANALYST));
-        driver.findElement(By.linkText("Advisories")).click();
+        driver.findElement(By.linkText("Cyber")).click(); // the one Cyber entry of the main navigation
+        wait.until(d -> !d.findElements(By.id("cyber-sections")).isEmpty());
+        shot("cyber-landing");
+        driver.findElement(By.linkText("Advisories")).click(); // the cyber sub-navigation
         wait.until(d -> d.getCurrentUrl().endsWith("/cyber/advisories"));
         driver.findElement(By.id("new-advisory")).click();
         wait.until(d -> !d.findElements(By.id("advisory-form")).isEmpty());
@@ -115,9 +73,4 @@ class CyberAdvisoryJourneyTest extends HttpTestBase {
         assertThat(feed.body()).contains("<title>" + title + "</title>");
     }
 
-    private static void shot(String name) throws Exception {
-        Path dir = Path.of("target", "screenshots");
-        Files.createDirectories(dir);
-        Files.write(dir.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
-    }
 }

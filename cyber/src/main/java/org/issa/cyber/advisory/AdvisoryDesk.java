@@ -61,21 +61,23 @@ public final class AdvisoryDesk {
         return publisher;
     }
 
-    /** TLP:CLEAR items a draft may start from. */
-    public List<SourceItem> sources(int limit) {
-        return sources.offered(limit).stream().filter(i -> i.tlp() == Tlp.CLEAR).toList();
+    /** TLP:CLEAR items the reader may start a draft from. */
+    public List<SourceItem> sources(Principal reader, int limit) {
+        requireRole(reader, "draft advisories", Role.ANALYST, Role.SUPERVISOR);
+        return sources.offered(reader, limit).stream().filter(i -> i.tlp() == Tlp.CLEAR).toList();
     }
 
-    /** A TLP:CLEAR source by id, or a 400 naming {@code source} when it is unknown or not CLEAR. */
-    public SourceItem source(String id) {
-        return sources.find(id).filter(i -> i.tlp() == Tlp.CLEAR)
+    /** A TLP:CLEAR source by id, or a 400 naming {@code source} when it is unknown, not readable or not CLEAR. */
+    public SourceItem source(Principal reader, String id) {
+        requireRole(reader, "draft advisories", Role.ANALYST, Role.SUPERVISOR);
+        return sources.find(reader, id).filter(i -> i.tlp() == Tlp.CLEAR)
                 .orElseThrow(() -> new InvalidInputException("source", "'" + id + "' is not a TLP:CLEAR indicator or incident"
                         + " offered for drafting"));
     }
 
     public Advisory draft(Principal who, AdvisoryContent content) {
         requireRole(who, "draft advisories", Role.ANALYST, Role.SUPERVISOR);
-        AdvisoryContent c = checked(content);
+        AdvisoryContent c = checked(who, content);
         Instant now = now();
         String id = UUID.randomUUID().toString();
         return tx.inTransaction(() -> {
@@ -100,7 +102,7 @@ public final class AdvisoryDesk {
             throw new ConflictException("version " + v.revision() + " is " + v.status() + " and can no longer be edited");
         }
         requireAuthor(who, v, "edit it");
-        AdvisoryContent c = checked(content);
+        AdvisoryContent c = checked(who, content);
         String summary = changeSummary.map(s -> Require.text("changeSummary", s, 1000)).orElse(v.changeSummary());
         AdvisoryVersion changed = with(v, VersionStatus.DRAFT, c, summary, now());
         return save(who, a, v, changed, "cyber.advisory.edit", "version " + v.revision() + ": " + c.title() + sourcesNote(c));
@@ -113,6 +115,7 @@ public final class AdvisoryDesk {
             throw new ConflictException("version " + v.revision() + " is " + v.status() + "; only a draft can be submitted");
         }
         requireAuthor(who, v, "submit it");
+        checked(who, v.content()); // a source may have been re-marked since the draft was saved
         Instant now = now();
         AdvisoryVersion submitted = new AdvisoryVersion(v.advisoryId(), v.revision(), VersionStatus.SUBMITTED, v.content(),
                 v.changeSummary(), v.author(), v.createdAt(), now, Optional.of(now), Optional.empty(), Optional.empty(),
@@ -159,6 +162,7 @@ public final class AdvisoryDesk {
         if (v.status() != VersionStatus.APPROVED) {
             throw new ConflictException("version " + v.revision() + " is " + v.status() + "; only an approved version can be published");
         }
+        checked(who, v.content()); // the last look before anything goes public
         Instant now = now();
         int number = a.publishedVersion() + 1;
         Instant initial = a.initialRelease().orElse(now);
@@ -244,14 +248,14 @@ public final class AdvisoryDesk {
         return clock.instant().truncatedTo(ChronoUnit.SECONDS);
     }
 
-    private AdvisoryContent checked(AdvisoryContent content) {
+    private AdvisoryContent checked(Principal who, AdvisoryContent content) {
         if (content == null) {
             throw new InvalidInputException("body", "the advisory's content is required");
         }
         AdvisoryContent c = content.validated();
         for (int i = 0; i < c.sources().size(); i++) {
             String s = c.sources().get(i);
-            Optional<SourceItem> item = sources.find(s);
+            Optional<SourceItem> item = sources.find(who, s);
             if (item.isEmpty() || item.get().tlp() != Tlp.CLEAR) {
                 throw new InvalidInputException("sources[" + i + "]", "'" + s + "' is not a TLP:CLEAR indicator or incident;"
                         + " only TLP:CLEAR material may be the source of a public advisory");

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.issa.core.error.InvalidInputException;
 import org.issa.core.marking.Tlp;
+import org.issa.core.security.Principal;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.json.JsonFactory;
@@ -23,7 +24,8 @@ import tools.jackson.databind.json.JsonMapper;
  * {@link AdvisorySources} over STIX 2.1 bundles: indicators and incidents, each with the TLP its
  * {@code object_marking_refs} give (TLP 1.0 ids of the STIX specification or the TLP 2.0 extension's
  * ids). An object with no TLP marking counts as unmarked and is never offered. Bundles are read with
- * bounded size and nesting.
+ * bounded size and nesting. A bundle file is read whole by whoever drafts: it holds only what the
+ * operator chose to offer, so the reader is not consulted.
  */
 public final class StixBundleSources implements AdvisorySources {
 
@@ -130,14 +132,14 @@ public final class StixBundleSources implements AdvisorySources {
     }
 
     @Override
-    public List<SourceItem> offered(int limit) {
+    public List<SourceItem> offered(Principal reader, int limit) {
         return items.values().stream().filter(i -> i.tlp() == Tlp.CLEAR)
                 .sorted(Comparator.comparing(SourceItem::modified).reversed().thenComparing(SourceItem::id))
                 .limit(limit).toList();
     }
 
     @Override
-    public Optional<SourceItem> find(String id) {
+    public Optional<SourceItem> find(Principal reader, String id) {
         return Optional.ofNullable(items.get(id));
     }
 

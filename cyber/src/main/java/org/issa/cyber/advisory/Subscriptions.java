@@ -24,6 +24,8 @@ import org.issa.core.error.Require;
 import org.issa.core.security.Principal;
 import org.issa.core.security.Role;
 import org.issa.core.tx.Transactions;
+import org.issa.cyber.outbox.Outbox;
+import org.issa.cyber.outbox.OutboxMessage;
 
 /**
  * Subscriptions to advisories by audience and sector, with double opt-in: a subscription counts only
@@ -34,7 +36,6 @@ import org.issa.core.tx.Transactions;
 public final class Subscriptions {
 
     public static final Duration CONFIRM_WITHIN = Duration.ofDays(7);
-    public static final Duration OUTBOX_RETENTION = Duration.ofDays(90);
     public static final List<String> MAIL_LANGUAGES = List.of("en", "fr", "de");
     private static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]{1,64}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+");
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -88,8 +89,8 @@ public final class Subscriptions {
         String link = publisher.baseUrl() + "/public/subscriptions/confirm?token=" + confirmToken;
         tx.run(() -> {
             store.insert(s, hash(confirmToken), token());
-            outbox.add(new OutboxMessage(UUID.randomUUID().toString(), now, OutboxMessage.Kind.CONFIRM_SUBSCRIPTION, address, text[0],
-                    String.format(text[1], link), "subscription", Optional.of(s.id())));
+            outbox.add(OutboxMessage.queued(UUID.randomUUID().toString(), now, OutboxMessage.Kind.CONFIRM_SUBSCRIPTION, address, l,
+                    text[0], String.format(text[1], link), "subscription", Optional.of(s.id()), Outbox.toThePublic()));
             audit.record(AuditEvent.write("public", "cyber.subscription.request", "cyber_subscriber", s.id(),
                     "audience " + audience.name() + ", " + s.sectors().size() + " sectors (address not logged)"));
         });
@@ -142,8 +143,8 @@ public final class Subscriptions {
             String body = c.title() + "\n" + "Severity: " + c.severity().label() + "\n\n" + c.summary() + "\n\nWhat to do:\n"
                     + c.whatToDo() + "\n\nRead more: " + publisher.pageUrl(a.trackingId()) + "\n\n--\nTo stop receiving these"
                     + " advisories, open: " + unsubscribe + "\n";
-            outbox.add(new OutboxMessage(UUID.randomUUID().toString(), clock.instant(), OutboxMessage.Kind.ADVISORY, s.email(),
-                    subject.length() > 300 ? subject.substring(0, 299) + "…" : subject, body, a.trackingId(), Optional.of(s.id())));
+            outbox.add(OutboxMessage.queued(UUID.randomUUID().toString(), clock.instant(), OutboxMessage.Kind.ADVISORY, s.email(),
+                    c.lang(), subject, body, a.trackingId(), Optional.of(s.id()), Outbox.toThePublic()));
             n++;
         }
         return n;
@@ -159,16 +160,6 @@ public final class Subscriptions {
         });
     }
 
-    /** The outbox, newest first: recipients are personal data, so the read is audited with its purpose. */
-    public List<OutboxMessage> outbox(Principal reader, String purpose, Optional<String> subjectRef, int limit) {
-        requireStaff(reader);
-        String why = Require.text("purpose", purpose, 1000);
-        return tx.inTransaction(() -> {
-            audit.recordRead(reader.username(), "cyber_outbox", subjectRef.orElse("*"), why);
-            return outbox.latest(subjectRef, limit);
-        });
-    }
-
     /** Counts without personal data, for dashboards. */
     public long count(boolean confirmed) {
         return store.count(confirmed);
@@ -176,8 +167,8 @@ public final class Subscriptions {
 
     /**
      * Retention: deletes subscriptions not confirmed within {@link #CONFIRM_WITHIN} with their queued
-     * messages, and outbox messages older than {@link #OUTBOX_RETENTION}. Idempotent; audited when it
-     * deletes anything.
+     * messages (older messages of every kind expire by {@link org.issa.cyber.outbox.OutboxDesk#purge()}).
+     * Idempotent; audited when it deletes anything.
      */
     public Purge purge() {
         Instant now = clock.instant();
@@ -188,11 +179,10 @@ public final class Subscriptions {
                 messages += outbox.deleteForSubscriber(id);
                 store.delete(id);
             }
-            messages += outbox.deleteOlderThan(now.minus(OUTBOX_RETENTION));
             Purge p = new Purge(stale.size(), messages);
             if (p.unconfirmed() > 0 || p.outboxMessages() > 0) {
                 audit.record(AuditEvent.write("system", "cyber.subscription.purge", "cyber_subscriber", "*",
-                        p.unconfirmed() + " unconfirmed subscriptions and " + p.outboxMessages() + " outbox messages deleted"));
+                        p.unconfirmed() + " unconfirmed subscriptions and their " + p.outboxMessages() + " queued messages deleted"));
             }
             return p;
         });

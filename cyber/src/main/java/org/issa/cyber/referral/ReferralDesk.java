@@ -25,8 +25,8 @@ import org.issa.core.security.Principal;
 import org.issa.core.security.Role;
 import org.issa.core.tx.Transactions;
 import org.issa.cyber.advisory.AdvisoryContent;
-import org.issa.cyber.advisory.Outbox;
-import org.issa.cyber.advisory.OutboxMessage;
+import org.issa.cyber.outbox.Outbox;
+import org.issa.cyber.outbox.OutboxMessage;
 
 /**
  * Referrals of illegal content to hosting services. An analyst drafts one (URL, DSA category and
@@ -179,9 +179,9 @@ public final class ReferralDesk {
         Instant now = now();
         Referral sent = with(r, ReferralStatus.SENT, Optional.of(who.username()), Optional.of(why), Optional.of(now), r.acknowledgedAt(),
                 r.resolvedAt(), r.decisions(), r.responseNote());
-        return move(who, r, sent, "approved and sent: " + why, () -> outbox.add(new OutboxMessage(UUID.randomUUID().toString(), now,
-                OutboxMessage.Kind.REFERRAL_NOTICE, p.contactEmail(), "Notice of illegal content " + r.reference(), notice(r, p),
-                r.reference(), Optional.empty())));
+        return move(who, r, sent, "approved and sent: " + why, () -> outbox.add(OutboxMessage.queued(UUID.randomUUID().toString(), now,
+                OutboxMessage.Kind.REFERRAL_NOTICE, p.contactEmail(), "en", "Notice of illegal content " + r.reference(), notice(r, p),
+                r.reference(), Optional.empty(), r.marking())));
     }
 
     public Referral acknowledge(Principal who, String id, String note) {

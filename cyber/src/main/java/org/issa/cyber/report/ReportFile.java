@@ -1,6 +1,7 @@
 package org.issa.cyber.report;
 
 import java.util.List;
+import org.issa.cyber.outbox.OutboxMessage;
 import org.issa.cyber.report.observable.Observable;
 import org.issa.cyber.report.routing.RoutingRule;
 import org.issa.cyber.report.rsit.RsitSuggestion;

@@ -14,6 +14,8 @@ import org.issa.core.security.Principal;
 import org.issa.core.sql.Sql;
 import org.issa.core.sql.SqlFragment;
 import org.issa.cyber.report.CheckedReport.CheckedAttachment;
+import org.issa.cyber.outbox.Outbox;
+import org.issa.cyber.outbox.OutboxMessage;
 import org.issa.cyber.report.observable.Observable;
 import org.issa.cyber.report.observable.ObservableKind;
 
@@ -35,9 +37,11 @@ public final class ReportStore {
             + "(SELECT COUNT(*) FROM cyber_report_attachment a WHERE a.report_id = r.id) AS n_att";
 
     private final Sql sql;
+    private final Outbox outbox;
 
     public ReportStore(Sql sql) {
         this.sql = sql;
+        this.outbox = new Outbox(sql);
     }
 
     public void insert(Report r, String secretHash, List<Observable> observables, List<CheckedAttachment> attachments) {
@@ -208,9 +212,7 @@ public final class ReportStore {
         p.add(id);
         sql.update("UPDATE cyber_report SET m_class = ?, m_tlp = ?, m_rel = ?, m_orig = ?, m_flags = ?, updated_at = ? WHERE id = ?",
                 p.toArray());
-        List<Object> q = new ArrayList<>(MarkingFilter.bind(m));
-        q.add(id);
-        sql.update("UPDATE cyber_report_outbox SET m_class = ?, m_tlp = ?, m_rel = ?, m_orig = ?, m_flags = ? WHERE report_id = ?", q.toArray());
+        outbox.remark(OutboxMessage.Kind.REPORT_FORWARDED, id, m);
     }
 
     public void insert(Forwarding f) {
@@ -225,26 +227,14 @@ public final class ReportStore {
                 rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8)), reportId);
     }
 
+    /** Queues a notification to the reporter in the module's outbox; its subject is the report's id. */
     public void insert(OutboxMessage m) {
-        List<Object> p = new ArrayList<>(List.of(m.id(), m.reportId(), m.createdAt(), m.recipient(), m.language(), m.subject(),
-                m.body(), m.state()));
-        p.addAll(MarkingFilter.bind(m.marking()));
-        sql.update("INSERT INTO cyber_report_outbox (id, report_id, created_at, recipient, language, subject, body, state, "
-                + MarkingFilter.COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", p.toArray());
+        outbox.add(m);
     }
 
-    /** Outgoing notifications the reader may see, newest first. */
-    public List<OutboxMessage> outbox(Principal reader, Optional<String> reportId, int limit) {
-        SqlFragment where = MarkingFilter.readableBy(reader, "m");
-        if (reportId.isPresent()) {
-            where = where.and(SqlFragment.of("m.report_id = ?", reportId.get()));
-        }
-        return sql.query("SELECT m.id, m.report_id, m.created_at, m.recipient, m.language, m.subject, m.body, m.state, "
-                + "m.m_class, m.m_tlp, m.m_rel, m.m_orig, m.m_flags FROM cyber_report_outbox m WHERE " + where.sql()
-                + " ORDER BY m.created_at DESC, m.id DESC FETCH FIRST " + limit + " ROWS ONLY",
-                rs -> new OutboxMessage(rs.getString("id"), rs.getString("report_id"), Sql.instant(rs, "created_at"),
-                        rs.getString("recipient"), rs.getString("language"), rs.getString("subject"), rs.getString("body"),
-                        rs.getString("state"), MarkingFilter.read(rs)), where.paramArray());
+    /** Notifications about a report that the reader may see, newest first. */
+    public List<OutboxMessage> outbox(Principal reader, String reportId, int limit) {
+        return outbox.latest(reader, Optional.of(reportId), limit);
     }
 
     /** Reports closed before {@code cutoff}: what retention erases. */
@@ -253,12 +243,12 @@ public final class ReportStore {
                 + "FETCH FIRST " + limit + " ROWS ONLY", rs -> new String[]{rs.getString(1), rs.getString(2)}, cutoff);
     }
 
-    /** Erases a report with its observables, attachments, forwardings and notifications (by cascade). */
+    /** Erases a report with its observables, attachments, forwardings and notifications. */
     public int delete(String id) {
         sql.update("DELETE FROM cyber_report_observable WHERE report_id = ?", id);
         sql.update("DELETE FROM cyber_report_attachment WHERE report_id = ?", id);
         sql.update("DELETE FROM cyber_forwarding WHERE report_id = ?", id);
-        sql.update("DELETE FROM cyber_report_outbox WHERE report_id = ?", id);
+        outbox.deleteAbout(OutboxMessage.Kind.REPORT_FORWARDED, id);
         return sql.update("DELETE FROM cyber_report WHERE id = ?", id);
     }
 

@@ -18,6 +18,7 @@ import org.issa.core.paging.Page;
 import org.issa.core.security.Principal;
 import org.issa.core.security.Role;
 import org.issa.core.tx.Transactions;
+import org.issa.cyber.outbox.OutboxMessage;
 import org.issa.cyber.report.observable.Observable;
 import org.issa.cyber.report.observable.ObservableKind;
 import org.issa.cyber.report.routing.Router;
@@ -80,7 +81,7 @@ public final class Triage {
             return new ReportFile(r, observables, store.correlations(reader, r.id(), CORRELATION_LIMIT), store.attachments(r.id()),
                     RsitSuggester.suggest(rules.rsitRules(), r.description(), kinds),
                     Router.route(rules.routingRules(), c.rsitClass(), c.rsitType(), r.country(), r.sector()),
-                    store.forwardings(r.id()), store.outbox(reader, Optional.of(r.id()), 50));
+                    store.forwardings(r.id()), store.outbox(reader, r.id(), 50));
         });
     }
 
@@ -149,10 +150,10 @@ public final class Triage {
                     + rule.authorityCode() + " under " + f.ruleText()));
             if (!r.contact().email().isEmpty()) {
                 Notifications.Text text = Notifications.forwarded(r.language(), r.reference(), rule.authorityName());
-                OutboxMessage m = new OutboxMessage(UUID.randomUUID().toString(), r.id(), now, r.contact().email(), r.language(),
-                        text.subject(), text.body(), "QUEUED", r.marking());
+                OutboxMessage m = OutboxMessage.queued(UUID.randomUUID().toString(), now, OutboxMessage.Kind.REPORT_FORWARDED,
+                        r.contact().email(), r.language(), text.subject(), text.body(), r.id(), Optional.empty(), r.marking());
                 store.insert(m);
-                audit.record(AuditEvent.write(who.username(), "cyber.outbox.queue", "cyber_report_outbox", m.id(), "notification of "
+                audit.record(AuditEvent.write(who.username(), "cyber.outbox.queue", "cyber_outbox", m.id(), "notification of "
                         + r.reference() + " queued (not sent: no mail relay is configured)"));
             }
             return f;
@@ -190,12 +191,6 @@ public final class Triage {
 
     /** An attachment with its bytes. */
     public record AttachmentContent(Attachment attachment, byte[] content) {
-    }
-
-    /** Notifications waiting in the outbox, newest first (recipients masked in the list). */
-    public List<OutboxMessage> outbox(Principal reader, int limit) {
-        Roles.triage(reader, "see the outbox");
-        return store.outbox(reader, Optional.empty(), limit);
     }
 
     private static String truncate(String s, int max) {

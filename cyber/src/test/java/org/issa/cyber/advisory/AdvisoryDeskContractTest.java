@@ -16,7 +16,10 @@ import org.issa.core.error.NotFoundException;
 import org.issa.core.sql.Sql;
 import org.issa.core.testdb.Autocommit;
 import org.issa.core.testdb.MutableClock;
+import org.issa.core.testdb.RecordingAuditLog;
 import org.issa.core.testdb.TestDatabase;
+import org.issa.cyber.outbox.Outbox;
+import org.issa.cyber.outbox.OutboxMessage;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import tools.jackson.databind.JsonNode;
@@ -152,13 +155,13 @@ class AdvisoryDeskContractTest {
                 StixBundleSourcesTest.object("indicator", "33333333-3333-4333-8333-333333333333", "Partner-only C2",
                         "2026-02-04T00:00:00Z", StixBundleSourcesTest.GREEN_V2)));
         Node n = node(db, sources);
-        assertThat(n.desk().sources(10)).extracting(SourceItem::id).containsExactly("indicator--11111111-1111-4111-8111-111111111111");
+        assertThat(n.desk().sources(Fixtures.ANA, 10)).extracting(SourceItem::id).containsExactly("indicator--11111111-1111-4111-8111-111111111111");
         AdvisoryContent c = Fixtures.phishing();
         AdvisoryContent fromGreen = new AdvisoryContent(c.title(), c.summary(), c.whatToDo(), c.whoIsAffected(), c.audience(), c.sectors(),
                 c.severity(), c.lang(), c.references(), c.products(), c.cves(), List.of("indicator--33333333-3333-4333-8333-333333333333"));
         assertThatThrownBy(() -> n.desk().draft(Fixtures.ANA, fromGreen)).isInstanceOf(InvalidInputException.class)
                 .satisfies(e -> assertThat(((InvalidInputException) e).field()).isEqualTo("sources[0]"));
-        assertThatThrownBy(() -> n.desk().source("indicator--33333333-3333-4333-8333-333333333333"))
+        assertThatThrownBy(() -> n.desk().source(Fixtures.ANA, "indicator--33333333-3333-4333-8333-333333333333"))
                 .isInstanceOf(InvalidInputException.class);
         assertThat(n.sql().count("SELECT COUNT(*) FROM cyber_advisory")).isZero();
         AdvisoryContent fromClear = new AdvisoryContent(c.title(), c.summary(), c.whatToDo(), c.whoIsAffected(), c.audience(), c.sectors(),
@@ -176,7 +179,7 @@ class AdvisoryDeskContractTest {
         n.subscriptions().subscribe("postal@example.org", Audience.BOTH, Set.of(Sector.POSTAL), "en");
         n.subscriptions().subscribe("bank-sme@example.org", Audience.SMES, Set.of(Sector.BANKING), "en");
         n.subscriptions().subscribe("never-confirmed@example.org", Audience.CITIZENS, Set.of(), "en");
-        List<OutboxMessage> confirmations = n.outbox().latest(Optional.of("subscription"), 10);
+        List<OutboxMessage> confirmations = n.outbox().latest(Fixtures.DPO, Optional.of("subscription"), 10);
         assertThat(confirmations).hasSize(4);
         for (OutboxMessage m : confirmations) {
             if (!m.recipient().startsWith("never")) {
@@ -190,7 +193,7 @@ class AdvisoryDeskContractTest {
         n.desk().submit(Fixtures.ANA, a.id());
         n.desk().approve(Fixtures.SAM, a.id(), "ok");
         n.desk().publish(Fixtures.SAM, a.id());
-        List<OutboxMessage> sent = n.outbox().latest(Optional.of(a.trackingId()), 10);
+        List<OutboxMessage> sent = n.outbox().latest(Fixtures.DPO, Optional.of(a.trackingId()), 10);
         assertThat(sent).extracting(OutboxMessage::recipient).containsExactlyInAnyOrder("citizen@example.org", "postal@example.org");
         assertThat(sent).allSatisfy(m -> {
             assertThat(m.kind()).isEqualTo(OutboxMessage.Kind.ADVISORY);

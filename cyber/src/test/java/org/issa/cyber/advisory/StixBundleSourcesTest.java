@@ -37,13 +37,13 @@ class StixBundleSourcesTest {
                 object("indicator", "44444444-4444-4444-8444-444444444444", "Mixed markings", "2026-02-05T00:00:00Z", CLEAR_V2, GREEN_V2),
                 object("indicator", "55555555-5555-4555-8555-555555555555", "Unmarked", "2026-02-06T00:00:00Z"),
                 object("malware", "66666666-6666-4666-8666-666666666666", "Not a source type", "2026-02-07T00:00:00Z", CLEAR_V2)));
-        assertThat(s.offered(10)).extracting(SourceItem::name).containsExactly("Router campaign", "Parcel fee site");
-        assertThat(s.find("indicator--33333333-3333-4333-8333-333333333333")).get().extracting(SourceItem::tlp).isEqualTo(Tlp.GREEN);
-        assertThat(s.find("indicator--44444444-4444-4444-8444-444444444444")).get().extracting(SourceItem::tlp).isEqualTo(Tlp.GREEN);
-        assertThat(s.find("indicator--55555555-5555-4555-8555-555555555555")).isEmpty();
+        assertThat(s.offered(Fixtures.ANA, 10)).extracting(SourceItem::name).containsExactly("Router campaign", "Parcel fee site");
+        assertThat(s.find(Fixtures.ANA, "indicator--33333333-3333-4333-8333-333333333333")).get().extracting(SourceItem::tlp).isEqualTo(Tlp.GREEN);
+        assertThat(s.find(Fixtures.ANA, "indicator--44444444-4444-4444-8444-444444444444")).get().extracting(SourceItem::tlp).isEqualTo(Tlp.GREEN);
+        assertThat(s.find(Fixtures.ANA, "indicator--55555555-5555-4555-8555-555555555555")).isEmpty();
         assertThat(s.unmarked()).containsExactly("indicator--55555555-5555-4555-8555-555555555555");
-        assertThat(s.offered(10).getFirst().references()).containsExactly("https://www.example.org/2222");
-        assertThat(s.offered(1)).hasSize(1);
+        assertThat(s.offered(Fixtures.ANA, 10).getFirst().references()).containsExactly("https://www.example.org/2222");
+        assertThat(s.offered(Fixtures.ANA, 1)).hasSize(1);
     }
 
     @Test
@@ -51,7 +51,7 @@ class StixBundleSourcesTest {
         StixBundleSources s = StixBundleSources.read(bundle(
                 object("indicator", "11111111-1111-4111-8111-111111111111", "Old name", "2026-02-01T00:00:00Z", CLEAR_V2),
                 object("indicator", "11111111-1111-4111-8111-111111111111", "New name", "2026-02-02T00:00:00Z", GREEN_V2)));
-        assertThat(s.offered(10)).isEmpty();
+        assertThat(s.offered(Fixtures.ANA, 10)).isEmpty();
     }
 
     @Test

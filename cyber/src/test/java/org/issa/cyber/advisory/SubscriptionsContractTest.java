@@ -11,7 +11,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.issa.core.error.ForbiddenException;
 import org.issa.core.error.InvalidInputException;
+import org.issa.core.testdb.Autocommit;
 import org.issa.core.testdb.TestDatabase;
+import org.issa.cyber.outbox.Outbox;
+import org.issa.cyber.outbox.OutboxDesk;
+import org.issa.cyber.outbox.OutboxMessage;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -36,7 +40,7 @@ class SubscriptionsContractTest {
         n.subscriptions().subscribe("Jane.Doe@Example.ORG", Audience.SMES, Set.of(Sector.HEALTH), "de");
         assertThat(n.subscriptions().count(false)).isEqualTo(1);
         assertThat(n.subscriptions().count(true)).isZero();
-        OutboxMessage m = n.outbox().latest(Optional.empty(), 5).getFirst();
+        OutboxMessage m = n.outbox().latest(Fixtures.DPO, Optional.empty(), 5).getFirst();
         assertThat(m.kind()).isEqualTo(OutboxMessage.Kind.CONFIRM_SUBSCRIPTION);
         assertThat(m.recipient()).isEqualTo("Jane.Doe@example.org");
         assertThat(m.subject()).startsWith("Bitte bestätigen");
@@ -52,7 +56,7 @@ class SubscriptionsContractTest {
         // a new subscription of the same address replaces the old one once confirmed
         n.clock().advance(Duration.ofMinutes(1));
         n.subscriptions().subscribe("Jane.Doe@example.org", Audience.BOTH, Set.of(), "en");
-        OutboxMessage again = n.outbox().latest(Optional.of("subscription"), 5).getFirst();
+        OutboxMessage again = n.outbox().latest(Fixtures.DPO, Optional.of("subscription"), 5).getFirst();
         assertThat(n.subscriptions().confirm(token(again))).isTrue();
         List<Subscriber> subs = n.subscriptions().subscribers(Fixtures.DPO, "answering the data subject's access request 2026/14", 10);
         assertThat(subs).singleElement().satisfies(s -> {
@@ -79,10 +83,10 @@ class SubscriptionsContractTest {
         n.clock().advance(Duration.ofDays(3));
         n.subscriptions().subscribe("late@example.org", Audience.CITIZENS, Set.of(), "en");
         n.subscriptions().subscribe("keeper@example.org", Audience.CITIZENS, Set.of(), "en");
-        OutboxMessage keeper = n.outbox().latest(Optional.empty(), 10).stream().filter(m -> m.recipient().startsWith("keeper"))
+        OutboxMessage keeper = n.outbox().latest(Fixtures.DPO, Optional.empty(), 10).stream().filter(m -> m.recipient().startsWith("keeper"))
                 .findFirst().orElseThrow();
         assertThat(n.subscriptions().confirm(token(keeper))).isTrue();
-        OutboxMessage early = n.outbox().latest(Optional.empty(), 10).stream().filter(m -> m.recipient().startsWith("early"))
+        OutboxMessage early = n.outbox().latest(Fixtures.DPO, Optional.empty(), 10).stream().filter(m -> m.recipient().startsWith("early"))
                 .findFirst().orElseThrow();
 
         n.clock().advance(Duration.ofDays(4).plusMinutes(1)); // early is 7 days and a minute old; late 4 days
@@ -98,8 +102,12 @@ class SubscriptionsContractTest {
         n.clock().advance(Duration.ofDays(4));
         assertThat(n.subscriptions().purge().unconfirmed()).isEqualTo(1);
         assertThat(n.subscriptions().count(true)).isEqualTo(1);
-        n.clock().advance(Subscriptions.OUTBOX_RETENTION);
-        n.subscriptions().purge();
+        OutboxDesk desk = new OutboxDesk(n.outbox(), n.audit(), new Autocommit(), n.clock());
+        assertThat(desk.purge()).as("nothing is old enough yet").isZero();
+        n.clock().advance(Outbox.RETENTION);
+        assertThat(desk.purge()).isEqualTo(1);
+        assertThat(n.audit().last().action()).isEqualTo("cyber.outbox.purge");
+        assertThat(desk.purge()).as("idempotent").isZero();
         assertThat(n.sql().count("SELECT COUNT(*) FROM cyber_outbox")).as("old messages expire").isZero();
         assertThat(n.subscriptions().count(true)).as("confirmed subscriptions stay").isEqualTo(1);
     }

@@ -20,11 +20,11 @@ import org.issa.core.security.Role;
 import org.issa.core.sql.Sql;
 import org.issa.core.testdb.Autocommit;
 import org.issa.core.testdb.MutableClock;
+import org.issa.core.testdb.RecordingAuditLog;
 import org.issa.core.testdb.TestDatabase;
 import org.issa.cyber.advisory.Fixtures;
-import org.issa.cyber.advisory.Outbox;
-import org.issa.cyber.advisory.OutboxMessage;
-import org.issa.cyber.advisory.RecordingAuditLog;
+import org.issa.cyber.outbox.Outbox;
+import org.issa.cyber.outbox.OutboxMessage;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -67,7 +67,7 @@ class ReferralDeskContractTest {
         assertThat(r.reference()).isEqualTo("REF-2026-00001");
         assertThat(r.status()).isEqualTo(ReferralStatus.DRAFTED);
         assertThat(r.marking().tlp()).isEqualTo(Tlp.AMBER);
-        assertThat(n.outbox().latest(Optional.empty(), 10)).as("nothing is sent before approval").isEmpty();
+        assertThat(n.outbox().latest(Fixtures.DPO, Optional.empty(), 10)).as("nothing is sent before approval").isEmpty();
         assertThatThrownBy(() -> n.desk().create(Fixtures.SAM, input(host.id(), "https://a.example"))).as("supervisors approve, analysts draft")
                 .isInstanceOf(ForbiddenException.class);
         assertThatThrownBy(() -> n.desk().approveAndSend(Fixtures.ALEX, r.id(), "ok")).isInstanceOf(ForbiddenException.class);
@@ -77,7 +77,7 @@ class ReferralDeskContractTest {
         assertThat(sent.status()).isEqualTo(ReferralStatus.SENT);
         assertThat(sent.sentAt()).contains(Instant.parse("2026-04-01T10:00:00Z"));
         assertThat(sent.dueAt()).contains(Instant.parse("2026-04-03T10:00:00Z"));
-        OutboxMessage notice = n.outbox().latest(Optional.of(r.reference()), 5).getFirst();
+        OutboxMessage notice = n.outbox().latest(Fixtures.DPO, Optional.of(r.reference()), 5).getFirst();
         assertThat(notice.kind()).isEqualTo(OutboxMessage.Kind.REFERRAL_NOTICE);
         assertThat(notice.recipient()).isEqualTo("abuse@hosting.example");
         assertThat(notice.body()).contains("https://impots-remboursement.example/login", "STATEMENT_CATEGORY_SCAMS_AND_FRAUD",

@@ -23,14 +23,16 @@ import org.issa.core.security.Role;
 import org.issa.core.sql.Sql;
 import org.issa.core.testdb.Autocommit;
 import org.issa.core.testdb.MutableClock;
+import org.issa.core.testdb.RecordingAuditLog;
 import org.issa.core.testdb.TestDatabase;
+import org.issa.cyber.outbox.Outbox;
+import org.issa.cyber.outbox.OutboxMessage;
 import org.issa.cyber.report.ReportInput.AttachmentInput;
 import org.issa.cyber.report.incident.IncidentStatus;
 import org.issa.cyber.report.incident.IncidentStore;
 import org.issa.cyber.report.incident.Incidents;
 import org.issa.cyber.report.incident.InvestigationStatus;
 import org.issa.cyber.report.observable.ObservableExtractor.Field;
-import org.issa.cyber.report.observable.ObservableKind;
 import org.issa.cyber.report.routing.RoutingRule;
 import org.issa.cyber.report.rsit.RsitRule;
 import org.issa.cyber.report.rsit.RsitTaxonomy;
@@ -62,10 +64,12 @@ class ReportsContractTest {
         final RuleBook rules;
         final Incidents incidents;
         final ReportRetention retention;
+        final Outbox outbox;
 
         Fixture(TestDatabase db) {
             sql = new Sql(db.dataSource());
             reports = new ReportStore(sql);
+            outbox = new Outbox(sql);
             RuleStore ruleStore = new RuleStore(sql);
             Autocommit tx = new Autocommit();
             intake = new ReportIntake(reports, ruleStore, audit, tx, clock, IntakePolicy.defaults("FR-CYBER"));
@@ -172,15 +176,17 @@ class ReportsContractTest {
         assertThat(fw.ruleText()).isEqualTo("rule 20: class fraud, any country, any sector → National police cybercrime unit (POLICE-CYBER)");
         assertThat(f.audit.actions()).containsSubsequence("cyber.report.classify", "cyber.report.forward", "cyber.outbox.queue");
 
-        List<OutboxMessage> outbox = f.triage.outbox(ANALYST, 10);
+        List<OutboxMessage> outbox = f.outbox.latest(ANALYST, Optional.empty(), 10);
         assertThat(outbox).singleElement().satisfies(m -> {
-            assertThat(m.state()).isEqualTo("QUEUED");
+            assertThat(m.state()).isEqualTo(OutboxMessage.State.QUEUED);
+            assertThat(m.kind()).isEqualTo(OutboxMessage.Kind.REPORT_FORWARDED);
+            assertThat(m.subjectRef()).isEqualTo(r.id());
             assertThat(m.recipient()).isEqualTo("victime@example.fr");
             assertThat(m.maskedRecipient()).isEqualTo("v***@example.fr");
             assertThat(m.subject()).isEqualTo("Votre signalement " + r.reference() + " a été transmis");
             assertThat(m.body()).contains("National police cybercrime unit");
         });
-        assertThat(f.triage.outbox(LOW, 10)).isEmpty();
+        assertThat(f.outbox.latest(LOW, Optional.empty(), 10)).isEmpty();
 
         ReporterView v = f.intake.status(r.reference(), r.secret()).orElseThrow();
         assertThat(v.status()).isEqualTo(ReportStatus.FORWARDED);
@@ -195,7 +201,7 @@ class ReportsContractTest {
         Receipt noEmail = f.intake.submitPublic(input("Spam again and again in my inbox.", "", Map.of(), List.of()));
         f.triage.reject(ANALYST, noEmail.id(), "not a crime");
         assertThat(f.intake.status(noEmail.reference(), noEmail.secret()).orElseThrow().status()).isEqualTo(ReportStatus.REJECTED);
-        assertThat(f.triage.outbox(ANALYST, 10)).hasSize(2);
+        assertThat(f.outbox.latest(ANALYST, Optional.empty(), 10)).hasSize(2);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -315,7 +321,7 @@ class ReportsContractTest {
         assertThat(f.intake.status(closed.reference(), closed.secret())).isEmpty();
         assertThat(f.sql.count("SELECT COUNT(*) FROM cyber_report_observable WHERE report_id = ?", closed.id())).isZero();
         assertThat(f.sql.count("SELECT COUNT(*) FROM cyber_report_attachment WHERE report_id = ?", closed.id())).isZero();
-        assertThat(f.sql.count("SELECT COUNT(*) FROM cyber_report_outbox WHERE report_id = ?", closed.id())).isZero();
+        assertThat(f.sql.count("SELECT COUNT(*) FROM cyber_outbox WHERE subject_ref = ?", closed.id())).isZero();
         assertThat(f.intake.status(open.reference(), open.secret())).isPresent();
         assertThat(f.retention.run()).isZero();
     }

@@ -94,9 +94,10 @@ public class AdvisoryApi {
         return desk.list(CurrentUser.of(auth), s, Cursor.size(limit, 100)).stream().map(a -> AdvisoryView.of(a, desk)).toList();
     }
 
+    /** TLP:CLEAR indicators, vulnerabilities and incidents from the STIX store (or the configured bundle) to draft from. */
     @GetMapping("/sources")
-    List<SourceItem> sources() {
-        return desk.sources(100);
+    List<SourceItem> sources(Authentication auth) {
+        return desk.sources(CurrentUser.of(auth), 100);
     }
 
     @GetMapping("/{id}")

@@ -11,25 +11,25 @@ import org.issa.cyber.advisory.AdvisoryDesk;
 import org.issa.cyber.advisory.AdvisorySources;
 import org.issa.cyber.advisory.AdvisoryStore;
 import org.issa.cyber.advisory.CsafPublisher;
-import org.issa.cyber.advisory.Outbox;
 import org.issa.cyber.advisory.StixBundleSources;
+import org.issa.cyber.advisory.StixStoreSources;
 import org.issa.cyber.advisory.SubscriberStore;
 import org.issa.cyber.advisory.Subscriptions;
+import org.issa.cyber.outbox.Outbox;
+import org.issa.cyber.stix.store.StixStore;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
 
 /**
  * Wires the advisory desk. Who publishes and from which public address is configuration
  * ({@code issa.cyber.publisher.*}, {@code issa.cyber.public-base-url}); where TLP:CLEAR sources come
- * from is the {@link AdvisorySources} port: a STIX bundle file when {@code issa.cyber.advisories.sources-bundle}
- * names one, the bundled demo bundle in demo mode, otherwise none (until the STIX store is wired to it).
+ * from is the {@link AdvisorySources} port: the CERT network's STIX store ({@link StixStoreSources}), or a
+ * STIX bundle file instead when {@code issa.cyber.advisories.sources-bundle} names one.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableScheduling
 public class AdvisoryConfig {
 
     @Bean
@@ -44,17 +44,11 @@ public class AdvisoryConfig {
 
     @Bean
     @ConditionalOnMissingBean(AdvisorySources.class)
-    AdvisorySources advisorySources(@Value("${issa.cyber.advisories.sources-bundle:}") String bundle,
-                                    @Value("${issa.demo:false}") boolean demo) throws IOException {
+    AdvisorySources advisorySources(@Value("${issa.cyber.advisories.sources-bundle:}") String bundle, StixStore stix) throws IOException {
         if (!bundle.isBlank()) {
             return StixBundleSources.read(Files.readAllBytes(Path.of(bundle)));
         }
-        return demo ? StixBundleSources.resource("/org/issa/app/cyber/advisory/demo-sources.json") : AdvisorySources.none();
-    }
-
-    @Bean
-    Outbox outbox(Sql sql) {
-        return new Outbox(sql);
+        return new StixStoreSources(stix);
     }
 
     @Bean

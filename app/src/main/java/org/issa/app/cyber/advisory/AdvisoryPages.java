@@ -11,7 +11,6 @@ import org.issa.core.security.Principal;
 import org.issa.cyber.advisory.Advisory;
 import org.issa.cyber.advisory.AdvisoryContent;
 import org.issa.cyber.advisory.AdvisoryDesk;
-import org.issa.cyber.advisory.OutboxMessage;
 import org.issa.cyber.advisory.SourceItem;
 import org.issa.cyber.advisory.Subscriber;
 import org.issa.cyber.advisory.Subscriptions;
@@ -68,8 +67,8 @@ public class AdvisoryPages {
         }
     }
 
-    /** Addresses or outbox messages, shown after a purpose was stated. */
-    public record PersonalView(String purpose, List<Subscriber> subscribers, List<OutboxMessage> messages, long pending, long confirmed) {
+    /** Subscribers' addresses, shown after a purpose was stated (their queued messages are on the outbox page). */
+    public record PersonalView(String purpose, List<Subscriber> subscribers, long pending, long confirmed) {
     }
 
     @GetMapping("/cyber/advisories")
@@ -87,16 +86,17 @@ public class AdvisoryPages {
     }
 
     @GetMapping("/cyber/advisories/new")
-    ModelAndView newForm(@RequestParam Optional<String> source, HttpServletRequest request) {
+    ModelAndView newForm(@RequestParam Optional<String> source, HttpServletRequest request, Authentication auth) {
+        Principal p = CurrentUser.of(auth);
         AdvisoryForm form = AdvisoryForm.empty();
         if (source.isPresent() && !source.get().isBlank()) {
-            SourceItem item = desk.source(source.get());
+            SourceItem item = desk.source(p, source.get());
             form = new AdvisoryForm(item.name(), item.description(), "", "", "CITIZENS", java.util.Set.of(), "MEDIUM", "en",
                     String.join("\n", item.references().stream().map(u -> u + " Source: " + item.name()).toList()), "", "",
                     List.of(item.id()), "");
         }
         return Pages.view("cyberAdvisoryForm", Pages.page(request, "New advisory", "advisories"),
-                new FormView(Optional.empty(), form, desk.sources(50), ""));
+                new FormView(Optional.empty(), form, desk.sources(p, 50), ""));
     }
 
     @PostMapping("/cyber/advisories")
@@ -106,7 +106,7 @@ public class AdvisoryPages {
             Advisory a = desk.draft(CurrentUser.of(auth), form.content());
             return new ModelAndView("redirect:/cyber/advisories/" + a.id());
         } catch (InvalidInputException e) {
-            return formError(request, Optional.empty(), form, e);
+            return formError(request, CurrentUser.of(auth), Optional.empty(), form, e);
         }
     }
 
@@ -120,10 +120,11 @@ public class AdvisoryPages {
 
     @GetMapping("/cyber/advisories/{id}/edit")
     ModelAndView editForm(@PathVariable String id, HttpServletRequest request, Authentication auth) {
-        Advisory a = desk.get(CurrentUser.of(auth), id);
+        Principal p = CurrentUser.of(auth);
+        Advisory a = desk.get(p, id);
         AdvisoryContent c = a.open().orElseThrow(() -> new ConflictException("nothing to edit: start a revision first")).content();
         return Pages.view("cyberAdvisoryForm", Pages.page(request, "Edit " + a.trackingId(), "advisories"),
-                new FormView(Optional.of(a), AdvisoryForm.of(c), desk.sources(50), ""));
+                new FormView(Optional.of(a), AdvisoryForm.of(c), desk.sources(p, 50), ""));
     }
 
     @PostMapping("/cyber/advisories/{id}")
@@ -136,7 +137,7 @@ public class AdvisoryPages {
             flash.addFlashAttribute(Pages.NOTICE, "Saved.");
             return new ModelAndView("redirect:/cyber/advisories/" + id);
         } catch (InvalidInputException e) {
-            return formError(request, Optional.of(desk.get(p, id)), form, e);
+            return formError(request, p, Optional.of(desk.get(p, id)), form, e);
         }
     }
 
@@ -181,14 +182,14 @@ public class AdvisoryPages {
         Principal p = CurrentUser.of(auth);
         String why = purpose.filter(s -> !s.isBlank()).orElse("");
         List<Subscriber> subs = why.isEmpty() ? List.of() : subscriptions.subscribers(p, why, 500);
-        List<OutboxMessage> msgs = why.isEmpty() ? List.of() : subscriptions.outbox(p, why, Optional.empty(), 200);
-        return Pages.view("cyberSubscribers", Pages.page(request, "Subscribers and outbox", "advisories"),
-                new PersonalView(why, subs, msgs, subscriptions.count(false), subscriptions.count(true)));
+        return Pages.view("cyberSubscribers", Pages.page(request, "Subscribers", "advisories"),
+                new PersonalView(why, subs, subscriptions.count(false), subscriptions.count(true)));
     }
 
-    private ModelAndView formError(HttpServletRequest request, Optional<Advisory> a, AdvisoryForm form, InvalidInputException e) {
+    private ModelAndView formError(HttpServletRequest request, Principal p, Optional<Advisory> a, AdvisoryForm form,
+                                   InvalidInputException e) {
         ModelAndView mv = Pages.view("cyberAdvisoryForm", Pages.page(request, a.map(x -> "Edit " + x.trackingId()).orElse("New advisory"),
-                "advisories"), new FormView(a, form, desk.sources(50), e.field() + ": " + e.getMessage()));
+                "advisories"), new FormView(a, form, desk.sources(p, 50), e.field() + ": " + e.getMessage()));
         mv.setStatus(HttpStatus.BAD_REQUEST);
         return mv;
     }

@@ -5,36 +5,32 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.Optional;
+import org.issa.app.cyber.CyberConfig;
+import org.issa.app.cyber.PublicRateLimit;
+import org.issa.app.cyber.PublicRateLimits;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Rate limit of the public subscription forms: each client address may send {@link #LIMIT} form
- * posts (subscribe, confirm, unsubscribe) in {@link #WINDOW}; more get 429 with Retry-After.
+ * Holds the public subscription forms (subscribe, confirm, unsubscribe) to the section's
+ * subscription limit: {@link #LIMIT} posts per client address in ten minutes; more get 429 with
+ * Retry-After. The counting is {@link PublicRateLimit}'s, shared with the report form.
  */
 @Component
 public class PublicFormThrottle extends OncePerRequestFilter {
 
-    public static final int LIMIT = 10;
-    public static final Duration WINDOW = Duration.ofMinutes(10);
-    private static final int MAX_TRACKED = 100_000;
+    public static final int LIMIT = CyberConfig.SUBSCRIPTION_LIMIT;
 
-    private final ConcurrentHashMap<String, Deque<Instant>> posts = new ConcurrentHashMap<>();
-    private final Clock clock;
+    private final PublicRateLimits limits;
 
-    public PublicFormThrottle(Clock clock) {
-        this.clock = clock;
+    public PublicFormThrottle(PublicRateLimits limits) {
+        this.limits = limits;
     }
 
     /** Forgets every client, as after a restart. */
     public void reset() {
-        posts.clear();
+        limits.subscriptions().reset();
     }
 
     @Override
@@ -45,26 +41,13 @@ public class PublicFormThrottle extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (posts.size() > MAX_TRACKED) {
-            posts.clear(); // bounded memory under a flood from many addresses
-        }
-        Deque<Instant> q = posts.computeIfAbsent(request.getRemoteAddr(), a -> new ArrayDeque<>());
-        boolean allowed;
-        synchronized (q) {
-            Instant now = clock.instant();
-            while (!q.isEmpty() && q.peekFirst().isBefore(now.minus(WINDOW))) {
-                q.removeFirst();
-            }
-            allowed = q.size() < LIMIT;
-            if (allowed) {
-                q.addLast(now);
-            }
-        }
-        if (!allowed) {
+        Optional<PublicRateLimit.Refusal> refusal = limits.subscriptions().acquire(request);
+        if (refusal.isPresent()) {
+            long seconds = refusal.get().retryAfterSeconds();
             response.setStatus(429);
-            response.setHeader("Retry-After", Long.toString(WINDOW.toSeconds()));
+            response.setHeader("Retry-After", Long.toString(seconds));
             response.setContentType("text/plain;charset=UTF-8");
-            response.getWriter().write("Too many requests from your address. Please try again in " + WINDOW.toMinutes() + " minutes.");
+            response.getWriter().write("Too many requests. Please try again in " + Math.max(1, (seconds + 59) / 60) + " minutes.");
             return;
         }
         chain.doFilter(request, response);

@@ -16,7 +16,7 @@ public record PublicText(String lang, Map<String, String> words) {
             "en", Map.ofEntries(
                     Map.entry("site", "Security advisories for citizens and small businesses"),
                     Map.entry("skip", "Skip to content"), Map.entry("language", "Language"),
-                    Map.entry("advisories", "Advisories"), Map.entry("subscribe", "Subscribe by e-mail"),
+                    Map.entry("advisories", "Advisories"), Map.entry("subscribe", "Subscribe by e-mail"), Map.entry("report", "Report a cybercrime"),
                     Map.entry("feed", "Atom feed"), Map.entry("csaf", "CSAF documents"),
                     Map.entry("none", "No advisories published yet."), Map.entry("filter", "Show"),
                     Map.entry("audience", "For"), Map.entry("sector", "Sector"), Map.entry("all", "All"),
@@ -39,7 +39,7 @@ public record PublicText(String lang, Map<String, String> words) {
             "fr", Map.ofEntries(
                     Map.entry("site", "Avis de sécurité pour les citoyens et les petites entreprises"),
                     Map.entry("skip", "Aller au contenu"), Map.entry("language", "Langue"),
-                    Map.entry("advisories", "Avis"), Map.entry("subscribe", "S'abonner par courriel"),
+                    Map.entry("advisories", "Avis"), Map.entry("subscribe", "S'abonner par courriel"), Map.entry("report", "Signaler une cyberinfraction"),
                     Map.entry("feed", "Flux Atom"), Map.entry("csaf", "Documents CSAF"),
                     Map.entry("none", "Aucun avis publié pour le moment."), Map.entry("filter", "Afficher"),
                     Map.entry("audience", "Pour"), Map.entry("sector", "Secteur"), Map.entry("all", "Tous"),
@@ -63,7 +63,7 @@ public record PublicText(String lang, Map<String, String> words) {
             "de", Map.ofEntries(
                     Map.entry("site", "Sicherheitshinweise für Bürgerinnen, Bürger und kleine Unternehmen"),
                     Map.entry("skip", "Zum Inhalt springen"), Map.entry("language", "Sprache"),
-                    Map.entry("advisories", "Hinweise"), Map.entry("subscribe", "Per E-Mail abonnieren"),
+                    Map.entry("advisories", "Hinweise"), Map.entry("subscribe", "Per E-Mail abonnieren"), Map.entry("report", "Cyberstraftat melden"),
                     Map.entry("feed", "Atom-Feed"), Map.entry("csaf", "CSAF-Dokumente"),
                     Map.entry("none", "Noch keine Hinweise veröffentlicht."), Map.entry("filter", "Anzeigen"),
                     Map.entry("audience", "Für"), Map.entry("sector", "Sektor"), Map.entry("all", "Alle"),

@@ -4,7 +4,7 @@ import java.time.Clock;
 import org.issa.core.audit.AuditLog;
 import org.issa.core.sql.Sql;
 import org.issa.core.tx.Transactions;
-import org.issa.cyber.advisory.Outbox;
+import org.issa.cyber.outbox.Outbox;
 import org.issa.cyber.referral.ReferralDesk;
 import org.issa.cyber.referral.ReferralStore;
 import org.springframework.context.annotation.Bean;

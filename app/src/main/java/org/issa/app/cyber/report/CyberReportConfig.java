@@ -22,8 +22,8 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * Wires cybercrime reporting. Settings: {@code issa.cyber.reports.intake-agency} (the originator
- * of incoming reports), {@code retention-days} (after closure), the public form's
- * {@code min-fill-seconds} and the rate limits per address and in total.
+ * of incoming reports), {@code retention-days} (after closure) and the public form's
+ * {@code min-fill-seconds}; the form's rate limits are the section's {@link org.issa.app.cyber.PublicRateLimits}.
  */
 @Configuration(proxyBeanMethods = false)
 public class CyberReportConfig {
@@ -70,24 +70,7 @@ public class CyberReportConfig {
         return new FormTokens(clock, Duration.ofSeconds(minFill), Duration.ofHours(3));
     }
 
-    /** Submissions of the public form. */
     @Bean
-    ReportThrottle reportThrottle(Clock clock, @Value("${issa.cyber.reports.per-address-limit:10}") int perAddress,
-                                  @Value("${issa.cyber.reports.global-limit-per-minute:300}") int global) {
-        return new ReportThrottle(clock, perAddress, Duration.ofMinutes(10), global, Duration.ofMinutes(1));
-    }
-
-    /** Look-ups on the public status page: bounded so that references and secrets cannot be guessed by volume. */
-    @Bean
-    StatusThrottle statusThrottle(Clock clock) {
-        return new StatusThrottle(new ReportThrottle(clock, 30, Duration.ofMinutes(10), 1200, Duration.ofMinutes(1)));
-    }
-
-    /** The status page's own limiter (a type of its own, so that the two are not confused when injected). */
-    public record StatusThrottle(ReportThrottle throttle) {
-    }
-
-    @Bean(destroyMethod = "close")
     ReportRetentionJob reportRetentionJob(ReportRetention retention) {
         return new ReportRetentionJob(retention);
     }

@@ -55,7 +55,7 @@ public class IncidentPages {
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException("status", "unknown incident status " + status);
         }
-        return Pages.view("cyberIncidents", Pages.page(request, "Incidents", "cyber"),
+        return Pages.view("cyberIncidents", Pages.page(request, "Incidents", "cyber-reports"),
                 new IncidentsPage(incidents.incidents(CurrentUser.of(auth), s, 200), status));
     }
 
@@ -63,7 +63,7 @@ public class IncidentPages {
     ModelAndView incident(@PathVariable String id, HttpServletRequest request, Authentication auth) {
         Principal p = CurrentUser.of(auth);
         Incident i = incidents.incident(p, id);
-        return Pages.view("cyberIncident", Pages.page(request, i.title(), "cyber"), new IncidentPage(i, incidents.timeline(p, id),
+        return Pages.view("cyberIncident", Pages.page(request, i.title(), "cyber-reports"), new IncidentPage(i, incidents.timeline(p, id),
                 incidents.reports(p, id), incidents.investigations(p, id), p.hasAny(Role.ANALYST, Role.SUPERVISOR)));
     }
 
@@ -115,7 +115,7 @@ public class IncidentPages {
     ModelAndView investigation(@PathVariable String id, HttpServletRequest request, Authentication auth) {
         Principal p = CurrentUser.of(auth);
         Investigation v = incidents.investigation(p, id);
-        return Pages.view("cyberInvestigation", Pages.page(request, v.title(), "cyber"),
+        return Pages.view("cyberInvestigation", Pages.page(request, v.title(), "cyber-reports"),
                 new InvestigationPage(v, incidents.incidentsOf(p, id), p.hasAny(Role.ANALYST, Role.SUPERVISOR)));
     }
 

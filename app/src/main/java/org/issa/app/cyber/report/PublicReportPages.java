@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.issa.app.cyber.PublicRateLimit;
+import org.issa.app.cyber.PublicRateLimits;
 import org.issa.app.web.Pages;
 import org.issa.cyber.report.AttachmentPolicy;
 import org.issa.cyber.report.FieldProblem;
@@ -44,18 +46,17 @@ public class PublicReportPages {
 
     private final ReportIntake intake;
     private final FormTokens tokens;
-    private final ReportThrottle throttle;
-    private final ReportThrottle statusThrottle;
+    private final PublicRateLimit throttle;
+    private final PublicRateLimit statusThrottle;
     private final long retentionDays;
     private final java.time.Clock clock;
 
-    public PublicReportPages(ReportIntake intake, FormTokens tokens, ReportThrottle throttle,
-                             CyberReportConfig.StatusThrottle statusThrottle, ReportRetention retention, java.time.Clock clock) {
+    public PublicReportPages(ReportIntake intake, FormTokens tokens, PublicRateLimits limits, ReportRetention retention, java.time.Clock clock) {
         this.clock = clock;
         this.intake = intake;
         this.tokens = tokens;
-        this.throttle = throttle;
-        this.statusThrottle = statusThrottle.throttle();
+        this.throttle = limits.reports();
+        this.statusThrottle = limits.status();
         this.retentionDays = retention.policy().afterClosure().toDays();
     }
 
@@ -112,7 +113,7 @@ public class PublicReportPages {
             String code = "form-" + tokenProblem.get().name().toLowerCase(Locale.ROOT).replace('_', '-');
             return refused(request, response, t, values, hadFiles, 400, new FieldProblem("form", code, "form token " + code));
         }
-        Optional<ReportThrottle.Refusal> refusal = throttle.acquire(request.getRemoteAddr());
+        Optional<PublicRateLimit.Refusal> refusal = throttle.acquire(request);
         if (refusal.isPresent()) {
             response.setHeader("Retry-After", Long.toString(refusal.get().retryAfterSeconds()));
             return refused(request, response, t, values, hadFiles, 429, new FieldProblem("form", "throttled", "throttled",
@@ -194,7 +195,7 @@ public class PublicReportPages {
                         @RequestParam(defaultValue = "") String secret, HttpServletRequest request, HttpServletResponse response) {
         PublicText t = PublicText.of(request, lang);
         String shown = reference.length() > 40 ? reference.substring(0, 40) : reference.strip();
-        Optional<ReportThrottle.Refusal> refusal = statusThrottle.acquire(request.getRemoteAddr());
+        Optional<PublicRateLimit.Refusal> refusal = statusThrottle.acquire(request);
         if (refusal.isPresent()) {
             response.setHeader("Retry-After", Long.toString(refusal.get().retryAfterSeconds()));
             ModelAndView mv = statusView(request, t, shown, Optional.empty(), Optional.of(t.t("cyber.error.throttled", t.t("field.form"),

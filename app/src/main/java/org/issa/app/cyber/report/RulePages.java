@@ -47,7 +47,7 @@ public class RulePages {
     @GetMapping("/cyber/rules")
     ModelAndView page(HttpServletRequest request, Authentication auth) {
         Principal p = CurrentUser.of(auth);
-        return Pages.view("cyberRules", Pages.page(request, "Classification and routing rules", "cyber"),
+        return Pages.view("cyberRules", Pages.page(request, "Classification and routing rules", "cyber-reports"),
                 new RulesPage(rules.rsitRules(p), rules.routingRules(p), rules.taxonomy(), p.has(Role.SUPERVISOR)));
     }
 

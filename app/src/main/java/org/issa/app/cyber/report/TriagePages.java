@@ -13,7 +13,6 @@ import org.issa.core.error.InvalidInputException;
 import org.issa.core.paging.Page;
 import org.issa.core.security.Principal;
 import org.issa.core.security.Role;
-import org.issa.cyber.report.OutboxMessage;
 import org.issa.cyber.report.ReportFile;
 import org.issa.cyber.report.ReportStatus;
 import org.issa.cyber.report.ReportSummary;
@@ -80,16 +79,13 @@ public class TriagePages {
         }
     }
 
-    public record OutboxPage(List<OutboxMessage> messages) {
-    }
-
     @GetMapping("/cyber/reports")
     ModelAndView queue(@RequestParam(defaultValue = "") String status, @RequestParam(required = false) String cursor,
                        HttpServletRequest request, Authentication auth) {
         Principal p = CurrentUser.of(auth);
         Optional<ReportStatus> s = status.isBlank() ? Optional.empty() : Optional.of(parse(status));
         Page<ReportSummary> page = triage.queue(p, s, cursor, 50);
-        return Pages.view("cyberTriage", Pages.page(request, "Cyber reports", "cyber"),
+        return Pages.view("cyberTriage", Pages.page(request, "Cyber reports", "cyber-reports"),
                 new QueuePage(page.items(), page.nextCursor(), status, triage.count(p, Optional.of(ReportStatus.NEW))));
     }
 
@@ -106,11 +102,11 @@ public class TriagePages {
                         Authentication auth) {
         Principal p = CurrentUser.of(auth);
         if (purpose.isBlank()) {
-            return Pages.view("cyberReportPurpose", Pages.page(request, "Purpose of access", "cyber"), new PurposePage(id, ""));
+            return Pages.view("cyberReportPurpose", Pages.page(request, "Purpose of access", "cyber-reports"), new PurposePage(id, ""));
         }
         ReportFile file = triage.open(p, id, purpose);
         boolean mayAct = p.hasAny(Role.ANALYST, Role.SUPERVISOR);
-        return Pages.view("cyberReport", Pages.page(request, file.report().reference(), "cyber"), new ReportPage(file, purpose,
+        return Pages.view("cyberReport", Pages.page(request, file.report().reference(), "cyber-reports"), new ReportPage(file, purpose,
                 triage.taxonomy(), rules.routingRules(p).stream().filter(RoutingRule::active).toList(),
                 mayAct ? incidents.incidents(p, Optional.empty(), 100).stream().filter(i -> i.status() != IncidentStatus.CLOSED).toList()
                         : List.of(), mayAct, p.has(Role.SUPERVISOR)));
@@ -196,11 +192,5 @@ public class TriagePages {
                 .header(HttpHeaders.CACHE_CONTROL, "no-store")
                 .contentType(MediaType.parseMediaType(a.attachment().mediaType()))
                 .body(a.content());
-    }
-
-    @GetMapping("/cyber/outbox")
-    ModelAndView outbox(HttpServletRequest request, Authentication auth) {
-        return Pages.view("cyberOutbox", Pages.page(request, "Notification outbox", "cyber"),
-                new OutboxPage(triage.outbox(CurrentUser.of(auth), 200)));
     }
 }

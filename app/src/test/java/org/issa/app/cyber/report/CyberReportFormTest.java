@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.issa.app.cyber.PublicRateLimits;
 import org.issa.app.http.HttpTestBase;
 import org.issa.core.sql.Sql;
 import org.junit.jupiter.api.BeforeEach;
@@ -24,16 +25,13 @@ class CyberReportFormTest extends HttpTestBase {
     @Autowired
     FormTokens tokens;
     @Autowired
-    ReportThrottle throttle;
-    @Autowired
-    CyberReportConfig.StatusThrottle statusThrottle;
+    PublicRateLimits limits;
     @Autowired
     Sql sql;
 
     @BeforeEach
     void freshLimits() {
-        throttle.reset();
-        statusThrottle.throttle().reset();
+        limits.reset();
     }
 
     private PublicSession visitor() {

@@ -21,6 +21,7 @@ import org.issa.core.security.Role;
 import org.issa.core.sql.Sql;
 import org.issa.core.testdb.Autocommit;
 import org.issa.core.testdb.MutableClock;
+import org.issa.core.testdb.RecordingAuditLog;
 import org.issa.core.testdb.TestDatabase;
 import org.issa.cyber.stix.Bundle;
 import org.issa.cyber.stix.BundleLimits;

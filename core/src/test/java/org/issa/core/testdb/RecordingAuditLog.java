@@ -1,4 +1,4 @@
-package org.issa.cyber.report;
+package org.issa.core.testdb;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -8,7 +8,7 @@ import org.issa.core.audit.AuditEntry;
 import org.issa.core.audit.AuditEvent;
 import org.issa.core.audit.AuditLog;
 
-/** Keeps audit entries in memory, for domain tests that run without the application's audit store. */
+/** Keeps a hash-chained audit trail in memory, for domain tests that run without the application's audit table. */
 public final class RecordingAuditLog implements AuditLog {
     public final List<AuditEntry> entries = new ArrayList<>();
 
@@ -22,10 +22,12 @@ public final class RecordingAuditLog implements AuditLog {
         return e;
     }
 
+    /** The actions recorded, oldest first. */
     public List<String> actions() {
         return entries.stream().map(e -> e.event().action()).toList();
     }
 
+    /** The latest event. */
     public AuditEvent last() {
         return entries.getLast().event();
     }

@@ -1,5 +1,6 @@
-package org.issa.app.cyber.report;
+package org.issa.app.cyber;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -9,12 +10,14 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Sliding-window limits on public submissions: per client address and for the whole node, so that
- * one abusive client is held back and a distributed flood cannot exceed what triage can absorb.
- * A refusal says how long to wait. Memory is bounded: past {@link #MAX_TRACKED} addresses the
- * per-address table is cleared (the global limit still holds).
+ * Sliding-window limits on the public forms (report, status look-up, subscriptions): per client
+ * address and for the whole node, so that one abusive client is held back and a distributed flood
+ * cannot exceed what the desks behind can absorb. A refusal says how long to wait. Memory is
+ * bounded: past {@link #MAX_TRACKED} addresses the per-address table is cleared (the global limit
+ * still holds). The client address is the request's remote address: behind a reverse proxy, set
+ * {@code server.forward-headers-strategy} so that it is the visitor's, not the proxy's.
  */
-public final class ReportThrottle {
+public final class PublicRateLimit {
 
     static final int MAX_TRACKED = 100_000;
 
@@ -26,7 +29,7 @@ public final class ReportThrottle {
     private final int globalLimit;
     private final Duration globalWindow;
 
-    public ReportThrottle(Clock clock, int addressLimit, Duration addressWindow, int globalLimit, Duration globalWindow) {
+    public PublicRateLimit(Clock clock, int addressLimit, Duration addressWindow, int globalLimit, Duration globalWindow) {
         this.clock = clock;
         this.addressLimit = addressLimit;
         this.addressWindow = addressWindow;
@@ -36,6 +39,11 @@ public final class ReportThrottle {
 
     /** A refusal: the scope that is full, and the seconds after which a retry may succeed. */
     public record Refusal(String scope, long retryAfterSeconds) {
+    }
+
+    /** Counts one attempt from the request's client address, or refuses it. */
+    public Optional<Refusal> acquire(HttpServletRequest request) {
+        return acquire(request.getRemoteAddr());
     }
 
     /** Counts one attempt from {@code address}, or refuses it (a refused attempt is not counted). */
