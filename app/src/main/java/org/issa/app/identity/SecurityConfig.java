@@ -41,6 +41,14 @@ public class SecurityConfig {
     static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
             + "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
+    /** TAXII 2.1 ({@code /taxii2/**}): stateless HTTP Basic with API tokens or passwords; see TaxiiSecurity. */
+    @Bean
+    @Order(0)
+    SecurityFilterChain taxiiChain(HttpSecurity http, UserDirectory directory, AccountDetailsService accounts,
+                                   org.springframework.security.crypto.password.PasswordEncoder encoder, Clock clock) throws Exception {
+        return org.issa.app.cyber.taxii.TaxiiSecurity.chain(http, directory, accounts, encoder, clock);
+    }
+
     @Bean
     @Order(1)
     SecurityFilterChain apiChain(HttpSecurity http, UserDirectory directory, Clock clock, OidcTokens oidc)
