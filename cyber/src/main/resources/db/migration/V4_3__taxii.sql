@@ -12,7 +12,8 @@ CREATE TABLE cyber_taxii_status (
 CREATE INDEX cyber_taxii_status_created ON cyber_taxii_status (created_at);
 
 -- api_root: the URL of the peer's API root; pull_collection/push_collection: the peer's collection
--- ids; local_collection: where pulled objects go and pushed ones come from (NULL: the whole store);
+-- ids; pull_into: the local collection pulled objects go into; push_from: the local collection pushed
+-- objects come from (NULL: the whole store);
 -- secret_ref: env:NAME or file:/path; tlp_version V1 or V2 (what the peer understands).
 CREATE TABLE cyber_taxii_peer (
     id               VARCHAR(36)   NOT NULL PRIMARY KEY,
@@ -20,7 +21,8 @@ CREATE TABLE cyber_taxii_peer (
     api_root         VARCHAR(500)  NOT NULL,
     pull_collection  VARCHAR(100),
     push_collection  VARCHAR(100),
-    local_collection VARCHAR(36),
+    pull_into        VARCHAR(36),
+    push_from        VARCHAR(36),
     username         VARCHAR(100)  NOT NULL,
     secret_ref       VARCHAR(300)  NOT NULL,
     organisation     VARCHAR(64)   NOT NULL,

@@ -79,6 +79,7 @@ public class SecurityConfig {
                         .requestMatchers("/api/v1/cyber/stix/collections/**", "/api/v1/cyber/stix/sharing-groups/**")
                         .hasAnyRole("ANALYST", "SUPERVISOR", "PARTNER", "ADMIN")
                         .requestMatchers("/api/v1/cyber/stix/**").hasAnyRole("ANALYST", "SUPERVISOR", "PARTNER")
+                        .requestMatchers("/api/v1/cyber/taxii/**").hasAnyRole("SUPERVISOR", "ADMIN") // TAXII peers
                         .anyRequest().authenticated())
                 .oauth2ResourceServer(o -> o.authenticationManagerResolver(resolver)
                         .authenticationEntryPoint(ProblemResponses.unauthorized())
@@ -104,6 +105,7 @@ public class SecurityConfig {
                         .requestMatchers("/screening/review/**", "/screening/hits/**").hasAnyRole("ANALYST", "SUPERVISOR", "DPO")
                         .requestMatchers("/screening/**").hasAnyRole("ANALYST", "SUPERVISOR")
                         .requestMatchers("/cyber/stix/**").hasAnyRole("ANALYST", "SUPERVISOR", "PARTNER") // CERT network
+                        .requestMatchers("/cyber/taxii/**").hasAnyRole("SUPERVISOR", "ADMIN") // TAXII peers
                         .anyRequest().authenticated())
                 .formLogin(f -> f.loginPage("/login").permitAll())
                 .logout(l -> l.logoutSuccessUrl("/login?logout"))

@@ -58,17 +58,30 @@ public final class TaxiiInbox {
 
     public TaxiiStatus add(Principal who, String collectionId, Bundle envelope, String sourceRef) {
         Instant requested = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        return tx.inTransaction(() -> {
+            List<ImportReport.Outcome> outcomes = storeKeepingTlp(who, envelope.objects(), Source.taxii(sourceRef), Optional.of(collectionId));
+            TaxiiStatus status = TaxiiStatus.of(UUID.randomUUID().toString(), requested, outcomes);
+            statuses.save(who.username(), collectionId, status);
+            return status;
+        });
+    }
+
+    /**
+     * Stores objects received from another TAXII node (posted to us, or pulled), invalid ones
+     * skipped: each keeps its own TLP, unmarked ones get the default, all get the received
+     * distribution. One transaction; the outcomes are in the order of {@code objects}.
+     */
+    public List<ImportReport.Outcome> storeKeepingTlp(Principal who, List<JsonNode> objects, Source source, Optional<String> collectionId) {
         List<JsonNode> marked = new ArrayList<>();
         List<Integer> markedAt = new ArrayList<>();
         List<JsonNode> unmarked = new ArrayList<>();
         List<Integer> unmarkedAt = new ArrayList<>();
-        for (int i = 0; i < envelope.objects().size(); i++) {
-            JsonNode o = envelope.objects().get(i);
+        for (int i = 0; i < objects.size(); i++) {
+            JsonNode o = objects.get(i);
             boolean hasTlp = hasTlp(o);
             (hasTlp ? marked : unmarked).add(o);
             (hasTlp ? markedAt : unmarkedAt).add(i);
         }
-        Source source = Source.taxii(sourceRef);
         return tx.inTransaction(() -> {
             List<ImportReport.Outcome> outcomes = new ArrayList<>();
             if (!marked.isEmpty()) {
@@ -80,9 +93,7 @@ public final class TaxiiInbox {
                         options(unmarkedTlp, source, collectionId)), unmarkedAt));
             }
             outcomes.sort(Comparator.comparingInt(ImportReport.Outcome::index));
-            TaxiiStatus status = TaxiiStatus.of(UUID.randomUUID().toString(), requested, outcomes);
-            statuses.save(who.username(), collectionId, status);
-            return status;
+            return outcomes;
         });
     }
 
@@ -95,9 +106,9 @@ public final class TaxiiInbox {
         }
     }
 
-    private ImportOptions options(Tlp tlp, Source source, String collectionId) {
+    private ImportOptions options(Tlp tlp, Source source, Optional<String> collectionId) {
         return new ImportOptions(new Marking(Classification.UNCLASSIFIED, tlp, Set.of(), "TAXII", Set.of()), receivedDistribution,
-                Optional.empty(), source, Optional.of(collectionId), true);
+                Optional.empty(), source, collectionId, true);
     }
 
     private static List<ImportReport.Outcome> renumber(ImportReport r, List<Integer> at) {

@@ -1,6 +1,5 @@
 package org.issa.cyber.taxii;
 
-import java.sql.Timestamp;
 import java.util.Optional;
 import org.issa.core.security.Principal;
 import org.issa.core.security.Role;
@@ -18,7 +17,7 @@ public final class TaxiiStatusStore {
 
     void save(String owner, String collectionId, TaxiiStatus status) {
         sql.update("INSERT INTO cyber_taxii_status (id, owner, collection_id, created_at, body) VALUES (?, ?, ?, ?, ?)",
-                status.id(), owner, collectionId, Timestamp.from(status.requestTimestamp()), status.toJson());
+                status.id(), owner, collectionId, status.requestTimestamp(), status.toJson());
     }
 
     /** A status, to the principal who posted the objects or a supervisor; to anyone else it does not exist. */

@@ -6,6 +6,10 @@ import org.issa.core.marking.Tlp;
 import org.issa.core.sql.Sql;
 import org.issa.core.tx.Transactions;
 import org.issa.cyber.stix.store.StixStore;
+import org.issa.core.audit.AuditLog;
+import org.issa.cyber.taxii.ClientLimits;
+import org.issa.cyber.taxii.PeerStore;
+import org.issa.cyber.taxii.PeerSync;
 import org.issa.cyber.taxii.TaxiiInbox;
 import org.issa.cyber.taxii.TaxiiStatusStore;
 import org.issa.cyber.tlp.Distribution;
@@ -35,6 +39,20 @@ public class TaxiiConfig {
     @Bean
     TaxiiStatusStore taxiiStatusStore(Sql sql) {
         return new TaxiiStatusStore(sql);
+    }
+
+    @Bean
+    PeerStore taxiiPeerStore(Sql sql) {
+        return new PeerStore(sql);
+    }
+
+    @Bean
+    PeerSync taxiiPeerSync(PeerStore peers, StixStore store, TaxiiInbox inbox, AuditLog audit, Transactions tx, Clock clock,
+                           @Value("${issa.cyber.taxii.client.timeout-seconds:60}") long timeout,
+                           @Value("${issa.cyber.taxii.client.max-response-bytes:20971520}") long maxResponse) {
+        ClientLimits d = ClientLimits.DEFAULT;
+        return new PeerSync(peers, store, inbox, audit, tx, clock, new ClientLimits(d.connectTimeout(), java.time.Duration.ofSeconds(timeout),
+                maxResponse, d.maxPages(), d.maxObjects(), d.pageSize()));
     }
 
     @Bean
