@@ -105,7 +105,7 @@ public class SecurityConfig {
                         .requestMatchers("/screening/review/**", "/screening/hits/**").hasAnyRole("ANALYST", "SUPERVISOR", "DPO")
                         .requestMatchers("/screening/**").hasAnyRole("ANALYST", "SUPERVISOR")
                         .requestMatchers("/cyber/stix/**").hasAnyRole("ANALYST", "SUPERVISOR", "PARTNER") // CERT network
-                        .requestMatchers("/cyber/taxii/**").hasAnyRole("SUPERVISOR", "ADMIN") // TAXII peers
+                        .requestMatchers("/cyber/taxii/**").hasAnyRole("ANALYST", "SUPERVISOR", "PARTNER", "ADMIN") // TAXII (peers: supervisors)
                         .anyRequest().authenticated())
                 .formLogin(f -> f.loginPage("/login").permitAll())
                 .logout(l -> l.logoutSuccessUrl("/login?logout"))

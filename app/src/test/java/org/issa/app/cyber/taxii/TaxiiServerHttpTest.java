@@ -416,4 +416,33 @@ class TaxiiServerHttpTest extends HttpTestBase {
         assertTaxiiError(getTaxii(objects(collectionId) + ids.get(4) + "/", basic("taxii-de-partner", dePartnerToken)), 404);
         assertTaxiiError(getTaxii(objects(collectionId) + ids.get(3) + "/versions/", basic("taxii-de-partner", dePartnerToken)), 404);
     }
+
+    // ---- the page
+
+    @Test
+    void theTaxiiPageShowsDiscoveryToAnalystsAndPeersToSupervisors() {
+        WebSession analyst = signIn(username(Role.ANALYST));
+        HttpResponse<String> a = analyst.get("/cyber/taxii");
+        assertThat(a.statusCode()).isEqualTo(200);
+        assertThat(a.body()).contains("id=\"taxii-discovery\"").contains("/taxii2/").contains("TAXII test feed").doesNotContain("peer-form");
+
+        WebSession supervisor = signIn(username(Role.SUPERVISOR));
+        HttpResponse<String> form = supervisor.get("/cyber/taxii");
+        assertThat(form.body()).contains("peer-form").contains("sync-history");
+        HttpResponse<String> saved = supervisor.post("/cyber/taxii/peers", java.util.Map.ofEntries(
+                java.util.Map.entry("_csrf", csrf(form.body())), java.util.Map.entry("name", "Page peer <b>"),
+                java.util.Map.entry("apiRoot", "https://cert.example/taxii2/api1/"), java.util.Map.entry("pullCollection", "c1"),
+                java.util.Map.entry("username", "svc"), java.util.Map.entry("secretRef", "env:PAGE_PEER_TOKEN"),
+                java.util.Map.entry("organisation", "BE-CCB"), java.util.Map.entry("memberState", "BE"),
+                java.util.Map.entry("clearance", "UNCLASSIFIED"), java.util.Map.entry("tlpVersion", "1")));
+        assertThat(saved.statusCode()).as(saved.body()).isEqualTo(302);
+        HttpResponse<String> list = supervisor.get("/cyber/taxii");
+        assertThat(list.body()).contains("Page peer &lt;b&gt;").contains("BE-CCB").contains("(disabled)").doesNotContain("Page peer <b>");
+        HttpResponse<String> bad = supervisor.post("/cyber/taxii/peers", java.util.Map.of("_csrf", csrf(list.body()), "name", "x",
+                "apiRoot", "https://cert.example/", "username", "svc", "secretRef", "my-password", "organisation", "BE-CCB",
+                "memberState", "BE"));
+        assertThat(bad.statusCode()).isEqualTo(200);
+        assertThat(bad.body()).contains("Not saved").contains("env:VARIABLE");
+        assertThat(sql.count("SELECT COUNT(*) FROM cyber_taxii_peer WHERE secret_ref LIKE '%my-password%'")).isZero();
+    }
 }
