@@ -41,6 +41,14 @@ public class SecurityConfig {
     static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
             + "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
+    /** TAXII 2.1 ({@code /taxii2/**}): stateless HTTP Basic with API tokens or passwords; see TaxiiSecurity. */
+    @Bean
+    @Order(0)
+    SecurityFilterChain taxiiChain(HttpSecurity http, UserDirectory directory, AccountDetailsService accounts,
+                                   org.springframework.security.crypto.password.PasswordEncoder encoder, Clock clock) throws Exception {
+        return org.issa.app.cyber.taxii.TaxiiSecurity.chain(http, directory, accounts, encoder, clock);
+    }
+
     @Bean
     @Order(1)
     SecurityFilterChain apiChain(HttpSecurity http, UserDirectory directory, Clock clock, OidcTokens oidc)
@@ -76,6 +84,7 @@ public class SecurityConfig {
                         // cyber: EISAS advisories and illegal-content referrals
                         .requestMatchers("/api/v1/cyber/advisories/**").hasAnyRole("ANALYST", "SUPERVISOR")
                         .requestMatchers("/api/v1/cyber/referrals/**", "/api/v1/cyber/providers/**").hasAnyRole("ANALYST", "SUPERVISOR", "AUDITOR")
+                        .requestMatchers("/api/v1/cyber/taxii/**").hasAnyRole("SUPERVISOR", "ADMIN") // TAXII peers
                         .anyRequest().authenticated())
                 .oauth2ResourceServer(o -> o.authenticationManagerResolver(resolver)
                         .authenticationEntryPoint(ProblemResponses.unauthorized())
@@ -113,6 +122,7 @@ public class SecurityConfig {
                         .requestMatchers("/cyber/advisories/**").hasAnyRole("ANALYST", "SUPERVISOR")
                         .requestMatchers("/cyber/subscribers/**").hasAnyRole("SUPERVISOR", "DPO")
                         .requestMatchers("/cyber/referrals/**", "/cyber/providers/**").hasAnyRole("ANALYST", "SUPERVISOR", "AUDITOR")
+                        .requestMatchers("/cyber/taxii/**").hasAnyRole("ANALYST", "SUPERVISOR", "PARTNER", "ADMIN") // TAXII (peers: supervisors)
                         .anyRequest().authenticated())
                 .formLogin(f -> f.loginPage("/login").permitAll())
                 .logout(l -> l.logoutSuccessUrl("/login?logout"))

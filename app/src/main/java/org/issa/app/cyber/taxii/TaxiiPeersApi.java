@@ -1,0 +1,79 @@
+package org.issa.app.cyber.taxii;
+
+import java.util.List;
+import java.util.Optional;
+import org.issa.app.identity.CurrentUser;
+import org.issa.cyber.taxii.Peer;
+import org.issa.cyber.taxii.PeerSync;
+import org.issa.cyber.taxii.SyncRecord;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** TAXII peers for supervisors and administrators: configuration, pull now, push now, sync history. */
+@RestController
+@RequestMapping("/api/v1/cyber/taxii")
+public class TaxiiPeersApi {
+
+    private final PeerSync sync;
+
+    public TaxiiPeersApi(PeerSync sync) {
+        this.sync = sync;
+    }
+
+    /** A peer as shown: everything but a secret, which is never stored (only where it is). */
+    public record PeerView(String id, String name, String apiRoot, String pullCollection, String pushCollection,
+                           String pullInto, String pushFrom, String username, String secretRef, String organisation, String memberState,
+                           String clearance, String tlpVersion, boolean enabled, String pulledUntil, String pushedUntil) {
+        static PeerView of(Peer p) {
+            return new PeerView(p.id(), p.name(), p.apiRoot().toString(), p.pullCollection().orElse(null), p.pushCollection().orElse(null),
+                    p.pullInto().orElse(null), p.pushFrom().orElse(null), p.username(), p.secretRef(), p.organisation(), p.memberState(), p.clearance().name(),
+                    p.tlpVersion().name(), p.enabled(), p.pulledUntil().orElse(null), p.pushedUntil().map(Object::toString).orElse(null));
+        }
+    }
+
+    @GetMapping("/peers")
+    List<PeerView> peers(Authentication auth) {
+        return sync.peers(CurrentUser.of(auth)).stream().map(PeerView::of).toList();
+    }
+
+    @PostMapping("/peers")
+    @ResponseStatus(HttpStatus.CREATED)
+    PeerView create(@RequestBody PeerForm form, Authentication auth) {
+        return PeerView.of(sync.save(CurrentUser.of(auth), form.toPeer("")));
+    }
+
+    @PutMapping("/peers/{id}")
+    PeerView update(@PathVariable String id, @RequestBody PeerForm form, Authentication auth) {
+        sync.peer(CurrentUser.of(auth), id);
+        return PeerView.of(sync.save(CurrentUser.of(auth), form.toPeer(id)));
+    }
+
+    @PostMapping("/peers/{id}/pull")
+    SyncRecord pull(@PathVariable String id, Authentication auth) {
+        return sync.pull(CurrentUser.of(auth), id);
+    }
+
+    @PostMapping("/peers/{id}/push")
+    SyncRecord push(@PathVariable String id, Authentication auth) {
+        return sync.push(CurrentUser.of(auth), id);
+    }
+
+    @GetMapping("/peers/{id}/syncs")
+    List<SyncRecord> syncs(@PathVariable String id, @RequestParam(defaultValue = "50") int limit, Authentication auth) {
+        return sync.history(CurrentUser.of(auth), Optional.of(id), limit);
+    }
+
+    @GetMapping("/peers/{id}/status/{statusId}")
+    String status(@PathVariable String id, @PathVariable String statusId, Authentication auth) {
+        return sync.pollStatus(CurrentUser.of(auth), id, statusId).toJson();
+    }
+}

@@ -1,0 +1,5 @@
+/**
+ * The TAXII 2.1 server of the CERT network under {@code /taxii2/} (over the STIX store, with TLP and
+ * distribution enforced in its queries) and the TAXII peers a supervisor configures, pulls from and pushes to.
+ */
+package org.issa.app.cyber.taxii;
