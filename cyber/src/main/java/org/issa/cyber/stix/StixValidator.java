@@ -366,13 +366,34 @@ public final class StixValidator {
         if (obj.has("pattern") && (pattern.isEmpty() || pattern.get().isBlank())) {
             c.error("$.pattern", "type", "pattern must be a non-empty string");
         }
-        if (pattern.isPresent() && patternType.filter("stix"::equals).isPresent()) {
-            StixPatternShape.problem(pattern.get()).ifPresent(p -> c.warn("$.pattern", "pattern-shape", p));
+        if (pattern.isPresent() && !pattern.get().isBlank() && patternType.filter("stix"::equals).isPresent()) {
+            stixPattern(c, obj, pattern.get());
         }
         order(c, obj, "valid_from", "valid_until", true);
         JsonNode types = obj.get("indicator_types");
         if (types != null) {
             stringList(c, types, "$.indicator_types", "indicator_types");
+        }
+    }
+
+    /**
+     * A pattern in the STIX patterning language must conform to it (STIX 2.1 section 9). Version 2.1
+     * is the one parsed; it is the default of {@code pattern_version}. Other pattern languages (pcre,
+     * sigma, snort, suricata, yara) are not parsed.
+     */
+    private static void stixPattern(Check c, JsonNode obj, String pattern) {
+        Optional<String> version = text(obj, "pattern_version");
+        if (version.isPresent() && !version.get().equals("2.1")) {
+            c.warn("$.pattern_version", "stix-pattern", "only STIX patterning 2.1 is parsed; this pattern for version '"
+                    + cut(version.get()) + "' is not checked");
+            return;
+        }
+        for (PatternFinding f : PatternParser.check(pattern)) {
+            if (f.isError()) {
+                c.error("$.pattern", "stix-pattern", f.message());
+            } else {
+                c.warn("$.pattern", "stix-pattern", f.message());
+            }
         }
     }
 

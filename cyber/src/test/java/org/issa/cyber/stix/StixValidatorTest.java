@@ -118,13 +118,46 @@ class StixValidatorTest {
         assertThat(errors(location)).extracting(Issue::path).contains("$.longitude", "$.latitude");
     }
 
+    private static String indicatorWith(String pattern, String patternType) {
+        return Fixtures.indicator(U1, "2016-04-06T20:03:48.000Z", "2016-04-06T20:03:48.000Z", "")
+                .replace("\"[ipv4-addr:value = '198.51.100.7']\"", StixJson.canonical(tools.jackson.databind.node.StringNode.valueOf(pattern)))
+                .replace("\"pattern_type\":\"stix\"", "\"pattern_type\":\"" + patternType + "\"");
+    }
+
     @Test
-    void stixPatternsGetAStructuralCheckAsAWarning() {
-        String bad = Fixtures.indicator(U1, "2016-04-06T20:03:48.000Z", "2016-04-06T20:03:48.000Z", "")
-                .replace("[ipv4-addr:value = '198.51.100.7']", "[ipv4-addr:value = '198.51.100.7'");
-        assertThat(validate(bad)).singleElement().satisfies(i -> {
-            assertThat(i.rule()).isEqualTo("pattern-shape");
-            assertThat(i.isError()).isFalse();
+    void anInvalidStixPatternIsAnErrorSayingWhereAndWhat() {
+        assertThat(validate(indicatorWith("[ipv4-addr:value = '198.51.100.7'", "stix"))).singleElement().satisfies(i -> {
+            assertThat(i.isError()).isTrue();
+            assertThat(i.path()).isEqualTo("$.pattern");
+            assertThat(i.rule()).isEqualTo("stix-pattern");
+            assertThat(i.message()).isEqualTo("at character 34: expected AND, OR or ']' to close the observation expression "
+                    + "opened at character 1, found the end of the pattern");
         });
+        assertThat(errors(indicatorWith("[ipv4-addr:value = '198.51.100.7' AND domain-name:value = 'x.example']", "stix")))
+                .extracting(Issue::rule).containsExactly("stix-pattern");
+    }
+
+    @Test
+    void aCustomObjectTypeInAPatternIsAWarning() {
+        assertThat(validate(indicatorWith("[x-usb-device:serial_number = '5758']", "stix"))).singleElement().satisfies(i -> {
+            assertThat(i.isError()).isFalse();
+            assertThat(i.rule()).isEqualTo("stix-pattern");
+            assertThat(i.message()).startsWith("at character 2: 'x-usb-device' is not a STIX 2.1 Cyber-observable type");
+        });
+    }
+
+    @Test
+    void otherPatternLanguagesAndVersionsAreNotParsed() {
+        for (String type : List.of("pcre", "sigma", "snort", "suricata", "yara")) {
+            assertThat(validate(indicatorWith("rule x { condition: true }", type))).as(type).isEmpty();
+        }
+        String v20 = indicatorWith("[file:name = 'a'] within 5 seconds", "stix").replace("\"valid_from\"", "\"pattern_version\":\"2.0\",\"valid_from\"");
+        assertThat(validate(v20)).singleElement().satisfies(i -> {
+            assertThat(i.isError()).isFalse();
+            assertThat(i.path()).isEqualTo("$.pattern_version");
+            assertThat(i.message()).contains("not checked");
+        });
+        String v21 = v20.replace("\"pattern_version\":\"2.0\"", "\"pattern_version\":\"2.1\"");
+        assertThat(errors(v21)).extracting(Issue::rule).containsExactly("stix-pattern");
     }
 }
