@@ -31,9 +31,10 @@ class PatternParserTest {
     }
 
     /**
-     * The examples of the STIX 2.1 specification, section 9 (9.9 "Pattern Examples" and the operator
-     * and qualifier sections), as pattern text: a backslash inside a string literal is written {@code \\}
-     * in the pattern, which is {@code \\\\} in Java.
+     * First the pattern examples of the STIX specification (section 9.9 in 2.1), in their 2.1 form
+     * ({@code windows-registry-key}, the extension name quoted), then patterns written for this test
+     * to use every operator, literal kind and qualifier of sections 9.2 to 9.7. Pattern text: a
+     * backslash inside a string literal is written {@code \\} in the pattern, {@code \\\\} in Java.
      */
     static Stream<String> specificationExamples() {
         return Stream.of(
@@ -71,7 +72,7 @@ class PatternParserTest {
                 "[network-traffic:dst_ref.value ISSUBSET '2001:0db8:dead:beef:0000:0000:0000:0000/64']",
                 "([file:name = 'foo.dll'] AND [windows-registry-key:key = 'HKEY_LOCAL_MACHINE\\\\foo\\\\bar']) OR "
                         + "[process:name = 'fooproc' OR process:name = 'procfoo']",
-                // operators, literals and qualifiers (sections 9.2 to 9.7)
+                // written for this test: every operator, literal kind and qualifier
                 "[ipv4-addr:value = '198.51.100.1/32' OR ipv4-addr:value = '203.0.113.33/32' OR "
                         + "ipv6-addr:value = '2001:0db8:dead:beef:dead:beef:dead:0001/128']",
                 "[domain-name:value = 'example.com'] START t'2016-06-01T00:00:00Z' STOP t'2016-07-01T00:00:00Z'",
