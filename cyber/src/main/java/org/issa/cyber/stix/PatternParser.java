@@ -2,6 +2,7 @@ package org.issa.cyber.stix;
 
 import java.math.BigDecimal;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -35,13 +36,16 @@ import org.issa.cyber.stix.PatternLexer.Token;
  * Beyond the grammar it checks the specification's rules: object types are Cyber-observable
  * types (custom ones that follow the type-name rules are a warning), comparisons joined by AND in one
  * observation expression are about one object type, WITHIN and REPEATS are positive, STOP is later
- * than START. The first syntax error ends the check; rule breaches are all reported. Nesting is
+ * than START. The first syntax error ends the check; rule breaches are all reported (each object
+ * type once, at most {@link #MAX_FINDINGS} of them). Nesting is
  * bounded by {@link #MAX_DEPTH}, so hostile input gets an error, not a stack overflow.
  */
 public final class PatternParser {
 
     /** How deep parentheses and brackets may nest. */
     public static final int MAX_DEPTH = 64;
+    /** How many rule breaches are reported at most (a syntax error is always reported). */
+    static final int MAX_FINDINGS = 20;
 
     private static final Set<String> KEYWORDS = Set.of("AND", "OR", "NOT", "FOLLOWEDBY", "LIKE", "MATCHES", "ISSUPERSET",
             "ISSUBSET", "EXISTS", "IN", "START", "STOP", "SECONDS", "WITHIN", "REPEATS", "TIMES");
@@ -49,6 +53,7 @@ public final class PatternParser {
     private final String pattern;
     private final PatternLexer lexer;
     private final Set<PatternFinding> findings = new LinkedHashSet<>();
+    private final Set<String> typesChecked = new HashSet<>();
     private Token tok;
     private int depth;
 
@@ -67,7 +72,7 @@ public final class PatternParser {
                 throw p.expected("AND, OR, FOLLOWEDBY, a qualifier (WITHIN, REPEATS, START) or the end of the pattern");
             }
         } catch (Failure f) {
-            p.add(Severity.ERROR, f.index, f.getMessage());
+            p.findings.add(new PatternFinding(Severity.ERROR, p.position(f.index), f.getMessage()));
         }
         return p.findings.stream().sorted(Comparator.comparingInt(PatternFinding::position)).toList();
     }
@@ -329,7 +334,7 @@ public final class PatternParser {
 
     private void objectType(Token t) {
         String type = t.value();
-        if (StixTypes.SCO.contains(type)) {
+        if (StixTypes.SCO.contains(type) || !typesChecked.add(type)) {
             return;
         }
         if (!StixValidator.TYPE_NAME.matcher(type).matches() || type.contains("--")) {
@@ -388,15 +393,17 @@ public final class PatternParser {
             return "the end of the pattern";
         }
         String text = "'" + StixValidator.cut(lexer.text(t)) + "'";
-        String upper = t.value().toUpperCase(Locale.ROOT);
-        if (t.kind() == Kind.WORD && !t.value().equals(upper) && KEYWORDS.contains(upper)) {
+        String upper = t.kind() == Kind.WORD ? t.value().toUpperCase(Locale.ROOT) : "";
+        if (!t.value().equals(upper) && KEYWORDS.contains(upper)) {
             text += " (keywords are written in upper case: " + upper + ")";
         }
         return text;
     }
 
     private void add(Severity severity, int index, String problem) {
-        findings.add(new PatternFinding(severity, position(index), problem));
+        if (findings.size() < MAX_FINDINGS) {
+            findings.add(new PatternFinding(severity, position(index), problem));
+        }
     }
 
     /** 1-based, in characters (code points) as a reader counts them. */

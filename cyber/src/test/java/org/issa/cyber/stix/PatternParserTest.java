@@ -187,6 +187,19 @@ class PatternParserTest {
     }
 
     @Test
+    void findingsAreBoundedAndEachObjectTypeIsJudgedOnce() {
+        String customs = String.join(" OR ", java.util.Collections.nCopies(1_000, "[x-usb-device:serial = '1']"));
+        assertThat(PatternParser.check(customs)).singleElement().satisfies(f -> assertThat(f.position()).isEqualTo(2));
+        StringBuilder mixed = new StringBuilder("[file:name = 'a'");
+        for (int i = 0; i < 100; i++) {
+            mixed.append(" AND x-type-").append(i).append(":p = 1");
+        }
+        List<PatternFinding> found = PatternParser.check(mixed.append("] WITHIN SECONDS").toString());
+        assertThat(found).hasSize(PatternParser.MAX_FINDINGS + 1);
+        assertThat(found.getLast().problem()).isEqualTo("expected a number of seconds after WITHIN, found 'SECONDS'");
+    }
+
+    @Test
     void deepNestingIsRefusedWithAClearErrorNotAStackOverflow() {
         String observations = "(".repeat(100_000) + "[file:name = 'a']" + ")".repeat(100_000);
         assertThat(errors(observations)).singleElement().satisfies(f ->
