@@ -14,11 +14,12 @@
   }
   var chart = echarts.init(el, null, { renderer: 'svg' });
   chart.setOption({
-    aria: { enabled: true },
+    animation: false, // figures, not a show; and a screenshot or a print shows the final bars
+    aria: { enabled: false }, // the container's own label points to the table, which a screen reader reads far better
     color: ['#1f5fa8', '#d9822b', '#2a9d8f', '#b23a48', '#7b5ea7', '#8a9a5b', '#e0b400', '#5b8fd6', '#9c6b3f', '#8c8c8c'],
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
     legend: { type: 'scroll', bottom: 0 },
-    grid: { left: 48, right: 16, top: 16, bottom: 72 },
+    grid: { left: 48, right: 16, top: 36, bottom: 72 },
     xAxis: { type: 'category', data: t.periods.map(function (p) { return p.label; }), axisLabel: { hideOverlap: true } },
     yAxis: { type: 'value', minInterval: 1, name: 'reports' },
     series: series.map(function (s) { return { name: s.name, type: 'bar', stack: 'reports', data: s.data, emphasis: { focus: 'series' } }; })

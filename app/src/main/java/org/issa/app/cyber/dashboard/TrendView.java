@@ -8,7 +8,8 @@ import org.issa.cyber.statistics.ReportTrends.Trend;
 
 /**
  * A {@link Trend} as JSON and for the page: each key with a label a person reads (RSIT names,
- * country names), periods with their first day and the day after their last.
+ * country names), periods with their first day and the day after their last. {@code from} is the
+ * first day of the first period (the asked day, widened to a whole week or month); {@code to} the last day asked.
  *
  * @param by     rsit-class, rsit-type or country
  * @param bucket week or month
@@ -26,7 +27,7 @@ public record TrendView(String by, String bucket, String from, String to, boolea
     static TrendView of(Trend t, RsitTaxonomy taxonomy) {
         Dimension d = t.query().by();
         return new TrendView(d.name().toLowerCase(Locale.ROOT).replace('_', '-'), t.query().bucket().name().toLowerCase(Locale.ROOT),
-                t.query().from().toString(), t.query().to().toString(), t.query().includeRejected(), "UTC",
+                t.periods().getFirst().start().toString(), t.query().to().toString(), t.query().includeRejected(), "UTC",
                 t.periods().stream().map(p -> new PeriodView(p.label(), p.start().toString(), p.end().toString())).toList(),
                 t.series().stream().map(s -> new SeriesView(s.key(), label(d, s.key(), taxonomy), s.counts(), s.total())).toList(),
                 t.totals(), t.total());
