@@ -85,6 +85,7 @@ public class SecurityConfig {
                         .requestMatchers("/api/v1/cyber/advisories/**").hasAnyRole("ANALYST", "SUPERVISOR")
                         .requestMatchers("/api/v1/cyber/referrals/**", "/api/v1/cyber/providers/**").hasAnyRole("ANALYST", "SUPERVISOR", "AUDITOR")
                         .requestMatchers("/api/v1/cyber/taxii/**").hasAnyRole("SUPERVISOR", "ADMIN") // TAXII peers
+                        .requestMatchers("/api/v1/cyber/statistics/**").hasAnyRole("ANALYST", "SUPERVISOR", "DPO") // cyber dashboard
                         .anyRequest().authenticated())
                 .oauth2ResourceServer(o -> o.authenticationManagerResolver(resolver)
                         .authenticationEntryPoint(ProblemResponses.unauthorized())
@@ -123,6 +124,8 @@ public class SecurityConfig {
                         .requestMatchers("/cyber/subscribers/**").hasAnyRole("SUPERVISOR", "DPO")
                         .requestMatchers("/cyber/referrals/**", "/cyber/providers/**").hasAnyRole("ANALYST", "SUPERVISOR", "AUDITOR")
                         .requestMatchers("/cyber/taxii/**").hasAnyRole("ANALYST", "SUPERVISOR", "PARTNER", "ADMIN") // TAXII (peers: supervisors)
+                        .requestMatchers("/cyber/dashboard", "/cyber/dashboard.csv").hasAnyRole("ANALYST", "SUPERVISOR", "DPO") // cyber dashboard
+                        .requestMatchers("/cyber/sharing", "/cyber/sharing/**").hasAnyRole("ANALYST", "SUPERVISOR", "ADMIN") // sharing groups, collections
                         .anyRequest().authenticated())
                 .formLogin(f -> f.loginPage("/login").permitAll())
                 .logout(l -> l.logoutSuccessUrl("/login?logout"))

@@ -8,7 +8,7 @@ import java.util.Optional;
  *
  * @param canRead  whether the principal who asked may read it
  * @param canWrite whether the principal who asked may add objects to it
- * @param grants   who may read or write (shown to supervisors; empty for others)
+ * @param grants   who may read or write (shown to supervisors, administrators and analysts; empty for others)
  */
 public record Collection(String id, String title, String description, Optional<String> alias, boolean canRead,
                          boolean canWrite, List<Grant> grants) {

@@ -328,17 +328,21 @@ public final class StixStore {
         return tables.countByType(reader);
     }
 
-    /** Collections the principal may read or write (all of them, for supervisors and administrators). */
+    /**
+     * Collections the principal may read or write (all of them, for supervisors and administrators). Grants are shown to
+     * supervisors and administrators, and to analysts for the collections they use (they must know where what they add goes).
+     */
     public List<Collection> collections(Principal who) {
         Map<String, List<Collection.Grant>> grants = tables.grants();
         boolean admin = who.hasAny(Role.SUPERVISOR, Role.ADMIN);
+        boolean analyst = who.has(Role.ANALYST);
         List<Collection> out = new ArrayList<>();
         for (StixTables.CollectionRow r : tables.collections()) {
             List<Collection.Grant> g = grants.getOrDefault(r.id(), List.of());
             boolean read = g.stream().anyMatch(x -> x.read() && applies(x.grantee(), who));
             boolean write = g.stream().anyMatch(x -> x.write() && applies(x.grantee(), who));
             if (read || write || admin) {
-                out.add(new Collection(r.id(), r.title(), r.description(), r.alias(), read, write, admin ? g : List.of()));
+                out.add(new Collection(r.id(), r.title(), r.description(), r.alias(), read, write, admin || analyst ? g : List.of()));
             }
         }
         return out;
