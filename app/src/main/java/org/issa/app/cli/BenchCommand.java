@@ -126,7 +126,15 @@ public final class BenchCommand implements Runnable {
                 System.err.println("issa bench taxii: " + e.getMessage());
                 return 2;
             }
-            Map<String, Object> result = new org.issa.app.cyber.bench.TaxiiBench(options, s -> System.err.println("issa bench taxii: " + s)).run();
+            // The servers it starts print their banners to stdout: sent to stderr, so that stdout is the JSON alone.
+            java.io.PrintStream stdout = System.out;
+            Map<String, Object> result;
+            System.setOut(System.err);
+            try {
+                result = new org.issa.app.cyber.bench.TaxiiBench(options, s -> System.err.println("issa bench taxii: " + s)).run();
+            } finally {
+                System.setOut(stdout);
+            }
             System.out.println(JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build().writeValueAsString(result));
             return 0;
         }
