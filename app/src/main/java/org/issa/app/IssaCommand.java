@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 /** The {@code issa} command line. Commands that need no server do not start Spring. */
 @Command(name = "issa", mixinStandardHelpOptions = true, version = "ISSA 0.1.0",
         description = "ISSA - Internal Security Strategy in Action.%n",
-        subcommands = {ServerCommand.Serve.class, ServerCommand.Demo.class, AuditCommand.class,
+        subcommands = {ServerCommand.Serve.class, ServerCommand.Demo.class, AuditCommand.class, org.issa.app.cli.CyberCommand.class,
                 org.issa.app.cli.ScreenCommand.class, org.issa.app.cli.DedupeCommand.class, org.issa.app.cli.BenchCommand.class,
                 CommandLine.HelpCommand.class})
 public final class IssaCommand implements Runnable {

@@ -12,7 +12,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** {@code issa bench}: performance and quality measurements printed as JSON. */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Measurements printed as JSON.",
-        subcommands = {BenchCommand.Screening.class})
+        subcommands = {BenchCommand.Screening.class, BenchCommand.Taxii.class})
 public final class BenchCommand implements Runnable {
 
     @picocli.CommandLine.Spec
@@ -20,7 +20,7 @@ public final class BenchCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "a benchmark is required: screening");
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "a benchmark is required: screening or taxii");
     }
 
     @Command(name = "screening", mixinStandardHelpOptions = true,
@@ -68,6 +68,75 @@ public final class BenchCommand implements Runnable {
                 }
             }
             return null;
+        }
+    }
+
+    @Command(name = "taxii", mixinStandardHelpOptions = true,
+            description = "STIX objects POSTed through the TAXII 2.1 API and paged back (H2, and PostgreSQL when given), with a "
+                    + "direct-store baseline; public report form submissions accepted while an abusive client is throttled.")
+    public static final class Taxii implements Callable<Integer> {
+
+        @Option(names = "--objects", defaultValue = "1000000", description = "STIX objects to store (default: ${DEFAULT-VALUE}).")
+        int objects;
+
+        @Option(names = "--envelope", defaultValue = "1000", description = "Objects per Add Objects request (default: ${DEFAULT-VALUE}).")
+        int envelope;
+
+        @Option(names = "--clients", defaultValue = "2", description = "Concurrent posting clients (default: ${DEFAULT-VALUE}).")
+        int clients;
+
+        @Option(names = "--page", defaultValue = "500", description = "limit of each Get Objects request (default: ${DEFAULT-VALUE}, the server's maximum).")
+        int page;
+
+        @Option(names = "--form-clients", defaultValue = "400", description = "Legitimate report-form clients, each from its own address.")
+        int formClients;
+
+        @Option(names = "--no-form", description = "Skip the report form measurement.")
+        boolean noForm;
+
+        @Option(names = "--postgres-url", description = "Also run on this PostgreSQL (a fresh schema is made and dropped).")
+        String postgresUrl;
+
+        @Option(names = "--postgres-user", defaultValue = "", description = "PostgreSQL user.")
+        String postgresUser;
+
+        @Option(names = "--postgres-password-env", description = "Name of the environment variable that holds the PostgreSQL password.")
+        String postgresPasswordEnv;
+
+        @Option(names = "--json", description = "Print JSON (the only output format).")
+        boolean json;
+
+        @Override
+        public Integer call() throws Exception {
+            String password = "";
+            if (postgresPasswordEnv != null) {
+                password = System.getenv(postgresPasswordEnv);
+                if (password == null) {
+                    System.err.println("issa bench taxii: the environment variable " + postgresPasswordEnv + " is not set");
+                    return 2;
+                }
+            }
+            org.issa.app.cyber.bench.TaxiiBench.Options options;
+            try {
+                org.issa.app.cyber.bench.FormFlood.Options d = org.issa.app.cyber.bench.FormFlood.Options.DEFAULT;
+                options = new org.issa.app.cyber.bench.TaxiiBench.Options(objects, envelope, clients, page,
+                        org.issa.app.cyber.bench.TaxiiBench.postgres(postgresUrl, postgresUser, password),
+                        new org.issa.app.cyber.bench.FormFlood.Options(formClients, d.perClient(), d.threads(), d.abusers()), !noForm);
+            } catch (IllegalArgumentException e) {
+                System.err.println("issa bench taxii: " + e.getMessage());
+                return 2;
+            }
+            // The servers it starts print their banners to stdout: sent to stderr, so that stdout is the JSON alone.
+            java.io.PrintStream stdout = System.out;
+            Map<String, Object> result;
+            System.setOut(System.err);
+            try {
+                result = new org.issa.app.cyber.bench.TaxiiBench(options, s -> System.err.println("issa bench taxii: " + s)).run();
+            } finally {
+                System.setOut(stdout);
+            }
+            System.out.println(JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build().writeValueAsString(result));
+            return 0;
         }
     }
 }

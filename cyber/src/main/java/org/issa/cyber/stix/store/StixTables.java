@@ -105,12 +105,13 @@ final class StixTables {
 
     /** Adds versions to a collection; those already in it keep their date. */
     void addToCollection(String collectionId, List<Long> seqs, Instant at, String by) {
+        // Looked up by object only (the object_seq index), the collection compared here: with "collection_id = ? AND
+        // object_seq IN (...)" H2 walks the whole collection for every chunk, which made large ingests quadratic.
         Set<Long> present = new HashSet<>();
         for (List<Long> chunk : chunks(seqs)) {
-            List<Object> p = new ArrayList<>(List.of(collectionId));
-            p.addAll(chunk);
-            present.addAll(sql.query("SELECT object_seq FROM cyber_stix_collection_object WHERE collection_id = ? AND object_seq IN ("
-                    + marks(chunk.size()) + ")", rs -> rs.getLong(1), p.toArray()));
+            sql.query("SELECT object_seq, collection_id FROM cyber_stix_collection_object WHERE object_seq IN ("
+                    + marks(chunk.size()) + ")", rs -> rs.getString(2).equals(collectionId) ? rs.getLong(1) : null, chunk.toArray())
+                    .stream().filter(java.util.Objects::nonNull).forEach(present::add);
         }
         List<Long> missing = seqs.stream().distinct().filter(s -> !present.contains(s)).toList();
         if (missing.isEmpty()) {
@@ -168,6 +169,11 @@ final class StixTables {
     List<StoredObject> query(Principal reader, ObjectQuery q) {
         boolean inCollection = q.collection().isPresent();
         String added = inCollection ? "co.date_added" : "o.date_added";
+        // Ordered by all the columns of one index ((collection_id, date_added, object_seq) or (date_added, seq); the
+        // constant collection_id too, or H2 does not see the order as the index's), with the cursor as a range on them,
+        // so that a page reads its rows in index order and stops: otherwise the database sorted the whole collection
+        // for every page, and reading a large collection page by page was quadratic.
+        String seqColumn = inCollection ? "co.object_seq" : "o.seq";
         List<Object> params = new ArrayList<>();
         StringBuilder s = new StringBuilder("SELECT " + COLUMNS + ", " + added + " AS added FROM cyber_stix_object o");
         if (inCollection) {
@@ -198,12 +204,13 @@ final class StixTables {
             try {
                 Instant at = Instant.parse(parts[0]);
                 long seq = Long.parseLong(parts[1]);
-                where = where.and(SqlFragment.of("(" + added + " > ? OR (" + added + " = ? AND o.seq > ?))", at, at, seq));
+                where = where.and(SqlFragment.of(added + " >= ? AND (" + added + " > ? OR " + seqColumn + " > ?)", at, at, seq));
             } catch (RuntimeException e) {
                 throw new InvalidInputException("next", "cursor is not one this server issued");
             }
         }
-        s.append(" WHERE ").append(where.sql()).append(" ORDER BY added, o.seq FETCH FIRST ").append(q.limit() + 1).append(" ROWS ONLY");
+        s.append(" WHERE ").append(where.sql()).append(" ORDER BY ").append(inCollection ? "co.collection_id, " : "").append(added).append(", ").append(seqColumn)
+                .append(" FETCH FIRST ").append(q.limit() + 1).append(" ROWS ONLY");
         params.addAll(where.params());
         return sql.query(s.toString(), StixTables::row, params.toArray());
     }
