@@ -24,7 +24,7 @@ class BrowserJourneyTest extends BrowserTestBase {
 
     @Test
     void analystRecordsProgressAndDownloadsTheAnnualReport() throws Exception {
-        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        WebDriverWait wait = waiting();
         driver.get(url("/"));
         wait.until(d -> d.getCurrentUrl().endsWith("/login"));
         driver.findElement(By.id("username")).sendKeys(username(Role.ANALYST));

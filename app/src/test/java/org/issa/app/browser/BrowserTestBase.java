@@ -69,6 +69,16 @@ public abstract class BrowserTestBase extends HttpTestBase {
     }
 
     /** Signs in through the login form, as a fresh session. */
+    /**
+     * A wait of 20 seconds that reads again when the page was replaced while a condition read it
+     * (a form posted and its result page loading): such a read says "not yet", not "failed".
+     */
+    protected static WebDriverWait waiting() {
+        WebDriverWait wait = new WebDriverWait(driver, java.time.Duration.ofSeconds(20));
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+        return wait;
+    }
+
     protected void signInAs(WebDriverWait wait, String user) {
         driver.manage().deleteAllCookies();
         driver.get(url("/login"));

@@ -20,7 +20,7 @@ class CyberCertJourneyTest extends BrowserTestBase {
 
     @Test
     void analystUploadsABundleReadsTheReportAndOpensTheObject() throws Exception {
-        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        WebDriverWait wait = waiting();
         String good = UUID.randomUUID().toString();
         String bad = UUID.randomUUID().toString();
         String name = "Browser indicator " + good.substring(0, 8);

@@ -47,7 +47,7 @@ class CyberEndToEndJourneyTest extends BrowserTestBase {
     @Test
     void aReportIsFiledTriagedForwardedAndTheAdvisoryItCausedIsPublishedInTheFeed() throws Exception {
         throttle.reset();
-        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        WebDriverWait wait = waiting();
         String marker = UUID.randomUUID().toString().substring(0, 8);
 
         // 1. a citizen files a report in German, without an account

@@ -33,7 +33,7 @@ class CyberReportJourneyTest extends BrowserTestBase {
     @Test
     void aCitizenReportsInFrenchAndAnAnalystConfirmsAndForwardsIt() throws Exception {
         throttle.reset();
-        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        WebDriverWait wait = waiting();
         String marker = UUID.randomUUID().toString().substring(0, 8);
         driver.manage().deleteAllCookies();
         driver.get(url("/cyber/report"));

@@ -30,7 +30,7 @@ class ScreeningJourneyTest extends BrowserTestBase {
 
     @Test
     void analystScreensANameAndASupervisorDecidesTheHit() throws Exception {
-        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        WebDriverWait wait = waiting();
         String suffix = UUID.randomUUID().toString().replaceAll("[^a-f]", "");
         String name = "Leopoldine Ashcombe" + suffix;
         String list = JsonMapper.builder().build().readTree(api("POST", "/api/v1/watchlists", "application/json",

@@ -18,7 +18,7 @@ class CyberAdvisoryJourneyTest extends BrowserTestBase {
 
     @Test
     void analystDraftsSupervisorApprovesAndPublishesThePublicReadsIt() throws Exception {
-        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        WebDriverWait wait = waiting();
         String title = "Fake energy-bill refunds " + Long.toString(System.nanoTime(), 36);
 
         signInAs(wait, username(Role.ANALYST));
