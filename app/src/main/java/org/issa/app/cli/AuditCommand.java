@@ -29,12 +29,8 @@ public final class AuditCommand implements Runnable {
 
         @Override
         public Integer call() {
-            Settings s = Settings.fromEnvironment();
-            if (dataDir != null) {
-                java.nio.file.Path dir = dataDir.toAbsolutePath().normalize();
-                s = new Settings(dir, Settings.embeddedUrl(dir), "sa", "");
-            }
-            if (s.embedded() && !java.nio.file.Files.exists(s.dataDir().resolve("issa.mv.db"))) {
+            Settings s = Settings.fromEnvironment().withDataDir(dataDir);
+            if (s.embeddedDatabaseMissing()) {
                 System.err.println("issa audit verify: no database at " + s.dataDir() + " (set ISSA_DATA_DIR or ISSA_DB_URL)");
                 return 2;
             }

@@ -152,12 +152,8 @@ public final class CyberCommand implements Runnable {
 
         @Override
         public Integer call() {
-            Settings s = Settings.fromEnvironment();
-            if (dataDir != null) {
-                Path dir = dataDir.toAbsolutePath().normalize();
-                s = new Settings(dir, Settings.embeddedUrl(dir), "sa", "");
-            }
-            if (s.embedded() && !Files.exists(s.dataDir().resolve("issa.mv.db"))) {
+            Settings s = Settings.fromEnvironment().withDataDir(dataDir);
+            if (s.embeddedDatabaseMissing()) {
                 return fail("no ISSA database at " + s.dataDir() + " (start `issa serve` once to create it, or set ISSA_DATA_DIR or ISSA_DB_URL)");
             }
             Optional<Bundle> bundle = read("import", file);

@@ -29,6 +29,20 @@ public record Settings(Path dataDir, String dbUrl, String dbUser, String dbPassw
         return "jdbc:h2:file:" + dataDir.resolve("issa").toString().replace('\\', '/') + ";AUTO_SERVER=TRUE";
     }
 
+    /** These settings, or those of the embedded database in {@code dir} when a command is given one ({@code --data-dir}). */
+    public Settings withDataDir(Path dir) {
+        if (dir == null) {
+            return this;
+        }
+        Path d = dir.toAbsolutePath().normalize();
+        return new Settings(d, embeddedUrl(d), "sa", "");
+    }
+
+    /** Whether these settings name an embedded database that does not exist yet (nothing to read). */
+    public boolean embeddedDatabaseMissing() {
+        return embedded() && !Files.exists(dataDir.resolve("issa.mv.db"));
+    }
+
     public boolean embedded() {
         return dbUrl.startsWith("jdbc:h2:");
     }

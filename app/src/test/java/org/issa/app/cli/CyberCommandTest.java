@@ -33,21 +33,8 @@ class CyberCommandTest {
     }
 
     private static Run run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        java.io.PrintStream oldOut = System.out;
-        java.io.PrintStream oldErr = System.err;
-        System.setOut(new java.io.PrintStream(out, true));
-        System.setErr(new java.io.PrintStream(err, true));
-        try {
-            CommandLine cli = new CommandLine(new IssaCommand());
-            cli.setOut(new PrintWriter(out, true));
-            cli.setErr(new PrintWriter(err, true));
-            return new Run(cli.execute(args), out.toString(), err.toString());
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
+        CliRun.Result r = CliRun.run(args);
+        return new Run(r.code(), r.out(), r.err());
     }
 
     private static Path fixture(String name) throws Exception {
