@@ -9,10 +9,17 @@ import org.issa.matching.names.NamePart;
  */
 final class Scratch {
 
-    private final int[] partMask;
-    private final int[] exactMask;
-    private final int[] closeMask;
-    private final int[] nameMask;
+    /**
+     * Per entry, side by side so that one cache line holds them (a large list's entries are met
+     * in no order, and four arrays meant four cache misses per posting walked): the query parts
+     * the entry holds in the current query name, those held through an exact key, those through a
+     * close key, and the entry's names that share keys with the query.
+     */
+    private final int[] masks;
+    private static final int PART = 0;
+    private static final int EXACT = 1;
+    private static final int CLOSE = 2;
+    private static final int NAME = 3;
     private final float[] prescore;
     private int[] touched = new int[1024];
     int touchedInName;
@@ -45,17 +52,14 @@ final class Scratch {
     static final double LOOSE_QUALITY = 0.5;
 
     Scratch(int entries) {
-        this.partMask = new int[entries];
-        this.exactMask = new int[entries];
-        this.closeMask = new int[entries];
-        this.nameMask = new int[entries];
+        this.masks = new int[entries * 4];
         this.prescore = new float[entries];
     }
 
     void reset(boolean trackNames) {
         for (int i = 0; i < candidateCount; i++) {
             prescore[candidates[i]] = 0;
-            nameMask[candidates[i]] = 0;
+            masks[candidates[i] << 2 | NAME] = 0;
         }
         candidateCount = 0;
         if (slots > 0) {
@@ -208,27 +212,44 @@ final class Scratch {
 
     /** Whether an entry found in this query name already holds the part. */
     boolean holdsPart(int entry, int part) {
-        return (partMask[entry] & (1 << part)) != 0;
+        return (masks[entry << 2 | PART] & (1 << part)) != 0;
     }
 
     /** Marks a part as held by an entry already found (without saying which of its names). */
     void confirm(int entry, int part, double weight, int kind) {
-        partMask[entry] |= 1 << part;
+        int at = entry << 2;
+        masks[at | PART] |= 1 << part;
         if (kind == NameKeys.EXACT) {
-            exactMask[entry] |= 1 << part;
+            masks[at | EXACT] |= 1 << part;
         } else if (kind == NameKeys.CLOSE) {
-            closeMask[entry] |= 1 << part;
+            masks[at | CLOSE] |= 1 << part;
         }
         partWeight[part] = weight;
+    }
+
+    private int sink;
+
+    /**
+     * Reads the entries' masks of a run of postings once, before they are walked: the reads do
+     * not depend on each other, so the processor has many cache misses in flight at once instead
+     * of one per posting (Java has no prefetch instruction; this is the same effect).
+     */
+    void warm(KeyPostings postings, int from, int to) {
+        int acc = 0;
+        for (int i = from; i < to; i++) {
+            acc += masks[(postings.slotAt(i) >>> KeyPostings.NAME_BITS) << 2];
+        }
+        sink += acc;
     }
 
     /** Records that a key of query part {@code part} is held by {@code slot} (entry and name). */
     void hit(int slot, int part, double weight, int kind, boolean add) {
         int entry = slot >>> KeyPostings.NAME_BITS;
-        if (trackingNames && (add || partMask[entry] != 0)) {
+        int at = entry << 2;
+        int mask = masks[at | PART];
+        if (trackingNames && (add || mask != 0)) {
             trackName(slot, part, kind);
         }
-        int mask = partMask[entry];
         if (mask == 0) {
             if (!add) {
                 return;
@@ -238,25 +259,27 @@ final class Scratch {
             }
             touched[touchedInName++] = entry;
         }
-        partMask[entry] = mask | (1 << part);
-        nameMask[entry] |= 1 << (slot & 31);
+        masks[at | PART] = mask | (1 << part);
+        masks[at | NAME] |= 1 << (slot & 31);
         if (kind == NameKeys.EXACT) {
-            exactMask[entry] |= 1 << part;
+            masks[at | EXACT] |= 1 << part;
         } else if (kind == NameKeys.CLOSE) {
-            closeMask[entry] |= 1 << part;
+            masks[at | CLOSE] |= 1 << part;
         }
         partWeight[part] = weight;
     }
 
     void endName(double minShare) {
+        boolean firstName = candidateCount == 0; // then no entry touched here is a candidate yet
         for (int t = 0; t < touchedInName; t++) {
             int e = touched[t];
-            int mask = partMask[e];
-            int exact = exactMask[e];
-            int close = closeMask[e];
-            partMask[e] = 0;
-            exactMask[e] = 0;
-            closeMask[e] = 0;
+            int at = e << 2;
+            int mask = masks[at | PART];
+            int exact = masks[at | EXACT];
+            int close = masks[at | CLOSE];
+            masks[at | PART] = 0;
+            masks[at | EXACT] = 0;
+            masks[at | CLOSE] = 0;
             double w = 0;
             for (int p = 0; mask != 0; p++, mask >>>= 1, exact >>>= 1, close >>>= 1) {
                 if ((mask & 1) != 0) {
@@ -266,11 +289,21 @@ final class Scratch {
             double share = nameWeight == 0 ? 0 : w / nameWeight;
             if (share >= minShare) {
                 offer(e, (float) share);
-            } else if (prescore[e] == 0) {
-                nameMask[e] = 0;
+            } else if (firstName || prescore[e] == 0) {
+                masks[at | NAME] = 0;
             }
         }
         touchedInName = 0;
+    }
+
+    /** The entries found in the current query name, in {@code [0, touchedInName)}. */
+    int[] touchedEntries() {
+        return touched;
+    }
+
+    /** Keeps a value read only to warm the caches, so that the JIT does not drop the reads. */
+    void sink(long value) {
+        sink += (int) value;
     }
 
     int touched(int i) {
@@ -279,7 +312,7 @@ final class Scratch {
 
     void forceCandidate(int entry) {
         offer(entry, 2f);
-        nameMask[entry] = -1;
+        masks[entry << 2 | NAME] = -1;
     }
 
     /** The share of the query name's weight a candidate holds (above 1: found by an identifier). */
@@ -294,7 +327,7 @@ final class Scratch {
 
     /** The names of a candidate that share keys with the query (bit 31: names 31 and later). */
     int names(int entry) {
-        return nameMask[entry];
+        return masks[entry << 2 | NAME];
     }
 
     private void offer(int entry, float score) {

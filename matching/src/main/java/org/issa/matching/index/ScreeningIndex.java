@@ -37,6 +37,8 @@ public final class ScreeningIndex {
     public static final int VISIT_BUDGET = 1_500;
     static final double MIN_SHARE = 0.55;
     static final int MAX_SCORED = 100;
+    /** Postings at least this long have their entries' masks read ahead of the walk ({@link Scratch#warm}). */
+    static final int PREFETCH = 32;
 
     private final SubjectScorer scorer;
     private final PreparedSubject[] entries;
@@ -248,6 +250,9 @@ public final class ScreeningIndex {
             }
             double w = parts.get(part).weight();
             int start = postings.start(pos);
+            if (size >= PREFETCH) {
+                s.warm(postings, start, start + size);
+            }
             for (int i = start, end = start + size; i < end; i++) {
                 s.hit(postings.slotAt(i), part, w, kind, true);
             }
@@ -267,6 +272,7 @@ public final class ScreeningIndex {
         if (touched == 0) {
             return;
         }
+        s.sink(signatures.warm(s.touchedEntries(), touched)); // many cache misses in flight, see Scratch.warm
         for (int p = 0; p < nParts; p++) {
             NamePart np = parts.get(p);
             if (!np.counts() || np.kind() == PartKind.INITIAL || (repeats & (1 << p)) != 0) {
