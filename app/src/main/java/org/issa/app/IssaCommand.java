@@ -1,6 +1,8 @@
 package org.issa.app;
 
+import java.util.List;
 import org.issa.app.cli.AuditCommand;
+import org.issa.app.cli.CliLogging;
 import org.issa.app.cli.ServerCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -16,6 +18,19 @@ public final class IssaCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** The command line, set so that a command starting no server logs to standard error only. */
+    public static CommandLine commandLine() {
+        CommandLine cli = new CommandLine(new IssaCommand());
+        cli.setExecutionStrategy(parsed -> {
+            List<CommandLine> chosen = parsed.asCommandLineList();
+            if (!(chosen.get(chosen.size() - 1).getCommand() instanceof ServerCommand)) {
+                CliLogging.toStandardError();
+            }
+            return new CommandLine.RunLast().execute(parsed);
+        });
+        return cli;
+    }
+
     @Override
     public void run() {
         spec.commandLine().usage(System.err);
@@ -23,8 +38,7 @@ public final class IssaCommand implements Runnable {
     }
 
     public static void main(String[] args) {
-        CommandLine cli = new CommandLine(new IssaCommand());
-        int code = cli.execute(args);
+        int code = commandLine().execute(args);
         if (!ServerCommand.running()) {
             System.exit(code);
         }

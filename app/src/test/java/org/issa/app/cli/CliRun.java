@@ -23,7 +23,7 @@ final class CliRun {
         System.setOut(new PrintStream(out, true));
         System.setErr(new PrintStream(err, true));
         try {
-            CommandLine cli = new CommandLine(new IssaCommand());
+            CommandLine cli = IssaCommand.commandLine();
             cli.setOut(new PrintWriter(out, true));
             cli.setErr(new PrintWriter(err, true));
             return new Result(cli.execute(args), out.toString(), err.toString());
