@@ -15,7 +15,7 @@ final class Signatures {
 
     /** Entry e's 128 bits at 2e and 2e + 1: one cache line, not two. */
     private final long[] ab;
-    /** Where an entry's names start in {@link #nameA} and {@link #nameB}. */
+    /** Where an entry's names start in {@link #nameAB} (in pairs of words). */
     private final int[] firstName;
     /** The same per name, at 2(firstName[e] + n). */
     private final long[] nameAB;
