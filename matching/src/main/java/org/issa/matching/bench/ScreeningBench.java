@@ -159,8 +159,9 @@ public final class ScreeningBench {
         }
     }
 
-    /** Warm-up passes: at least this many, and on until two passes running are no longer clearly faster. */
-    static final int MIN_WARM_UP_PASSES = 3;
+    /** Warm-up passes: at least this many, and on until {@link #STEADY_PASSES} passes running are no longer clearly faster. */
+    static final int MIN_WARM_UP_PASSES = 5;
+    static final int STEADY_PASSES = 3;
     static final int MAX_WARM_UP_PASSES = 15;
     /** A warm-up pass this much faster than every earlier one means the JIT is still at work. */
     static final double STEADY_GAIN = 0.05;
@@ -169,8 +170,8 @@ public final class ScreeningBench {
 
     /**
      * Screens synthetic queries (one in ten a variant of a list entry) on all threads. The same
-     * queries are first screened in warm-up passes until the JIT has compiled the hot code (a pass
-     * no faster than the best before it by {@link #STEADY_GAIN}; on 2 cores the compiler threads
+     * queries are first screened in warm-up passes until the JIT has compiled the hot code (three
+     * passes running no faster than the best before them by {@link #STEADY_GAIN}; on 2 cores the compiler threads
      * share the cores with the screening threads, and the first passes run at a fifth of the
      * steady speed), then in {@link #MEASURED_PASSES} measured passes, as a JMH run would. The
      * rate is the median pass; the latencies (analysis of the query included) are pooled over the
@@ -195,7 +196,7 @@ public final class ScreeningBench {
                 warmUp.add(Math.round(rate));
                 steady = rate > best * (1 + STEADY_GAIN) ? 0 : steady + 1;
                 best = Math.max(best, rate);
-                if (w + 1 >= MIN_WARM_UP_PASSES && steady >= 2) {
+                if (w + 1 >= MIN_WARM_UP_PASSES && steady >= STEADY_PASSES) {
                     break;
                 }
             }
