@@ -81,7 +81,7 @@ class CyberReportJourneyTest extends BrowserTestBase {
         checkStatus(wait, reference, secret);
         assertThat(driver.findElement(By.id("status-state")).getText()).isEqualTo("Transmis à l’autorité compétente");
         assertThat(driver.findElement(By.id("status-forwarded")).getText()).contains("National police cybercrime unit");
-        assertThat(driver.findElement(By.id("status-classification")).getText()).contains("Phishing");
+        assertThat(driver.findElement(By.id("status-classification")).getText()).isEqualTo("Fraude — Hameçonnage (phishing)");
         shot("report-status-fr");
     }
 

@@ -172,7 +172,7 @@ class CyberAdvisoryHttpTest extends HttpTestBase {
         WebSession visitor = new WebSession();
         HttpResponse<String> form = visitor.get("/public/subscriptions?lang=fr");
         assertThat(form.statusCode()).isEqualTo(200);
-        assertThat(form.body()).contains("<html lang=\"fr\"", "S'abonner");
+        assertThat(form.body()).contains("<html lang=\"fr\"", "S’abonner");
         long pending = sql.count("SELECT COUNT(*) FROM cyber_subscriber WHERE status = 'PENDING'");
         HttpResponse<String> sent = visitor.post("/public/subscriptions", Map.of("_csrf", csrf(form.body()), "email", "reader@example.org",
                 "audience", "SMES", "sectors", "HEALTH", "lang", "fr"));

@@ -5,6 +5,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.issa.app.cyber.PublicText;
 import org.issa.app.web.Page;
 import org.issa.app.web.Pages;
 import org.issa.core.error.InvalidInputException;
@@ -28,8 +29,8 @@ import org.springframework.web.servlet.ModelAndView;
 
 /**
  * The public side, without sign-in: published advisories (never a draft), the Atom feed, and the
- * subscription forms. The frame speaks English, French or German ({@code lang}); each advisory keeps
- * the language it was written in.
+ * subscription forms. The frame speaks English, French or German ({@code ?lang=}, else Accept-Language,
+ * as the report form: one catalogue, {@link PublicText}); each advisory keeps the language it was written in.
  */
 @Controller
 public class PublicAdvisoryPages {
@@ -58,10 +59,10 @@ public class PublicAdvisoryPages {
     @GetMapping("/public/advisories")
     ModelAndView list(@RequestParam Optional<String> lang, @RequestParam Optional<String> audience, @RequestParam Optional<String> sector,
                       HttpServletRequest request) {
-        PublicText text = PublicText.of(lang.orElse("en"));
+        PublicText text = PublicText.of(request, lang.orElse(null));
         Optional<Audience> a = audience.filter(s -> !s.isBlank()).map(s -> Audience.parse("audience", s));
         Optional<Sector> s = sector.filter(x -> !x.isBlank()).map(x -> Sector.parse("sector", x));
-        return Pages.view("publicAdvisories", page(request, text.t("advisories")),
+        return Pages.view("publicAdvisories", page(request, text.t("advisories.title")),
                 new ListView(text, desk.published(a, s, 200), a, s, AtomFeed.path(a, s)));
     }
 
@@ -75,7 +76,7 @@ public class PublicAdvisoryPages {
 
     @GetMapping("/public/advisories/{trackingId}")
     ModelAndView advisory(@PathVariable String trackingId, @RequestParam Optional<String> lang, HttpServletRequest request) {
-        PublicText text = PublicText.of(lang.orElse("en"));
+        PublicText text = PublicText.of(request, lang.orElse(null));
         PublishedAdvisory a = desk.published(trackingId);
         String path = CsafDocument.path(a.trackingId(), a.initialRelease());
         return Pages.view("publicAdvisory", page(request, a.content().title()),
@@ -84,13 +85,13 @@ public class PublicAdvisoryPages {
 
     @GetMapping("/public/subscriptions")
     ModelAndView subscribeForm(@RequestParam Optional<String> lang, HttpServletRequest request) {
-        PublicText text = PublicText.of(lang.orElse("en"));
-        return Pages.view("publicSubscribe", page(request, text.t("subscribe")), new SubscribeView(text, "form", "", "", "", ""));
+        PublicText text = PublicText.of(request, lang.orElse(null));
+        return Pages.view("publicSubscribe", page(request, text.t("advisories.subscribe")), new SubscribeView(text, "form", "", "", "", ""));
     }
 
     @PostMapping("/public/subscriptions")
     ModelAndView subscribe(@RequestParam MultiValueMap<String, String> form, HttpServletRequest request) {
-        PublicText text = PublicText.of(form.getFirst("lang"));
+        PublicText text = PublicText.of(request, form.getFirst("lang"));
         String email = Optional.ofNullable(form.getFirst("email")).orElse("");
         try {
             Audience audience = Audience.parse("audience", Optional.ofNullable(form.getFirst("audience")).orElse(""));
@@ -99,10 +100,10 @@ public class PublicAdvisoryPages {
                 sectors.add(Sector.parse("sectors", s));
             }
             subscriptions.subscribe(email, audience, sectors, text.lang());
-            return Pages.view("publicSubscribe", page(request, text.t("subscribe")),
-                    new SubscribeView(text, "message", text.t("requested"), "", "", ""));
+            return Pages.view("publicSubscribe", page(request, text.t("advisories.subscribe")),
+                    new SubscribeView(text, "message", text.t("subscribe.requested"), "", "", ""));
         } catch (InvalidInputException e) {
-            ModelAndView mv = Pages.view("publicSubscribe", page(request, text.t("subscribe")),
+            ModelAndView mv = Pages.view("publicSubscribe", page(request, text.t("advisories.subscribe")),
                     new SubscribeView(text, "form", "", "", email.length() > 254 ? "" : email, e.getMessage()));
             mv.setStatus(HttpStatus.BAD_REQUEST);
             return mv;
@@ -112,17 +113,17 @@ public class PublicAdvisoryPages {
     /** Shows a button, so that mail scanners following the link do not confirm on the reader's behalf. */
     @GetMapping("/public/subscriptions/confirm")
     ModelAndView confirmForm(@RequestParam(defaultValue = "") String token, @RequestParam Optional<String> lang, HttpServletRequest request) {
-        PublicText text = PublicText.of(lang.orElse("en"));
-        return Pages.view("publicSubscribe", page(request, text.t("confirmTitle")),
+        PublicText text = PublicText.of(request, lang.orElse(null));
+        return Pages.view("publicSubscribe", page(request, text.t("subscribe.confirmTitle")),
                 new SubscribeView(text, "confirm", "", token.length() > 100 ? "" : token, "", ""));
     }
 
     @PostMapping("/public/subscriptions/confirm")
     ModelAndView confirm(@RequestParam(defaultValue = "") String token, @RequestParam Optional<String> lang, HttpServletRequest request) {
-        PublicText text = PublicText.of(lang.orElse("en"));
+        PublicText text = PublicText.of(request, lang.orElse(null));
         boolean ok = subscriptions.confirm(token);
-        ModelAndView mv = Pages.view("publicSubscribe", page(request, text.t("confirmTitle")),
-                new SubscribeView(text, "message", ok ? text.t("confirmed") : text.t("invalidLink"), "", "", ""));
+        ModelAndView mv = Pages.view("publicSubscribe", page(request, text.t("subscribe.confirmTitle")),
+                new SubscribeView(text, "message", ok ? text.t("subscribe.confirmed") : text.t("subscribe.invalidLink"), "", "", ""));
         mv.setStatus(ok ? HttpStatus.OK : HttpStatus.NOT_FOUND);
         return mv;
     }
@@ -130,17 +131,17 @@ public class PublicAdvisoryPages {
     @GetMapping("/public/subscriptions/unsubscribe")
     ModelAndView unsubscribeForm(@RequestParam(defaultValue = "") String token, @RequestParam Optional<String> lang,
                                  HttpServletRequest request) {
-        PublicText text = PublicText.of(lang.orElse("en"));
-        return Pages.view("publicSubscribe", page(request, text.t("unsubscribeTitle")),
+        PublicText text = PublicText.of(request, lang.orElse(null));
+        return Pages.view("publicSubscribe", page(request, text.t("subscribe.unsubscribeTitle")),
                 new SubscribeView(text, "unsubscribe", "", token.length() > 100 ? "" : token, "", ""));
     }
 
     @PostMapping("/public/subscriptions/unsubscribe")
     ModelAndView unsubscribe(@RequestParam(defaultValue = "") String token, @RequestParam Optional<String> lang, HttpServletRequest request) {
-        PublicText text = PublicText.of(lang.orElse("en"));
+        PublicText text = PublicText.of(request, lang.orElse(null));
         boolean ok = subscriptions.unsubscribe(token);
-        ModelAndView mv = Pages.view("publicSubscribe", page(request, text.t("unsubscribeTitle")),
-                new SubscribeView(text, "message", ok ? text.t("unsubscribed") : text.t("invalidLink"), "", "", ""));
+        ModelAndView mv = Pages.view("publicSubscribe", page(request, text.t("subscribe.unsubscribeTitle")),
+                new SubscribeView(text, "message", ok ? text.t("subscribe.unsubscribed") : text.t("subscribe.invalidLink"), "", "", ""));
         mv.setStatus(ok ? HttpStatus.OK : HttpStatus.NOT_FOUND);
         return mv;
     }

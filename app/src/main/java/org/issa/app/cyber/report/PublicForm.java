@@ -8,10 +8,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.issa.app.cyber.PublicText;
 import org.issa.cyber.report.AttachmentPolicy;
 import org.issa.cyber.report.FieldProblem;
 import org.issa.cyber.report.ReportInput;
 import org.issa.cyber.report.ReportValidation;
+import org.issa.cyber.report.ReporterType;
 import org.issa.cyber.report.Sectors;
 import org.issa.cyber.report.observable.ObservableExtractor.Field;
 
@@ -52,7 +54,7 @@ public record PublicForm(PublicText t, Values values, List<ErrorItem> errors, St
     public record Option(String value, String label) {
     }
 
-    public static final List<String> REPORTER_TYPES = List.of("CITIZEN", "BUSINESS", "CERT", "OTHER");
+    public static final List<ReporterType> REPORTER_TYPES = List.of(ReporterType.values());
     public static final List<String> OBSERVABLE_FIELDS = List.of("urls", "domains", "ips", "emails", "phones", "wallets");
 
     /** The id of the element an error on {@code field} points to. */

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.issa.app.cyber.PublicRateLimit;
 import org.issa.app.cyber.PublicRateLimits;
+import org.issa.app.cyber.PublicText;
 import org.issa.app.web.Pages;
 import org.issa.cyber.report.AttachmentPolicy;
 import org.issa.cyber.report.FieldProblem;
@@ -71,7 +72,7 @@ public class PublicReportPages {
         public String classification() {
             return result.filter(r -> r.classification().isSet()).flatMap(r -> RsitTaxonomy.builtIn()
                     .type(r.classification().rsitClass(), r.classification().rsitType()))
-                    .map(x -> RsitTaxonomy.builtIn().rsitClass(x.classValue()).orElseThrow().expanded() + " — " + x.expanded())
+                    .map(t::rsit)
                     .orElse(t.t("status.unclassified"));
         }
 

@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import org.issa.app.cyber.PublicText;
 import org.issa.cyber.report.AttachmentPolicy;
 import org.issa.cyber.report.ReportValidation;
 import org.springframework.core.Ordered;
