@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.issa.cyber.stix.Issue.Severity;
 import org.issa.cyber.stix.PatternLexer.Failure;
@@ -37,8 +38,8 @@ import org.issa.cyber.stix.PatternLexer.Token;
  * Beyond the grammar it checks the specification's rules: object types are Cyber-observable
  * types (custom ones that follow the type-name rules are a warning), comparisons joined by AND in one
  * observation expression are about one object type, WITHIN and REPEATS are positive, STOP is later
- * than START. Each object path is checked against the properties of its type ({@link ObjectPathCheck}).
- * The first syntax error ends the check; rule breaches are all reported (each object
+ * than START. Each object path is checked against the properties of its type ({@link ObjectPathCheck})
+ * and each value against its operator and property ({@link ComparisonCheck}). The first syntax error ends the check; rule breaches are all reported (each object
  * type once, at most {@link #MAX_FINDINGS} of them). Nesting is
  * bounded by {@link #MAX_DEPTH}, so hostile input gets an error, not a stack overflow.
  */
@@ -269,7 +270,8 @@ public final class PatternParser {
             }
             default -> throw expected("a comparison operator");
         }
-        ObjectPathCheck.check(path, pathText(path), this::add);
+        Optional<ObjectPathCheck.End> end = ObjectPathCheck.check(path, pathText(path), this::add);
+        ComparisonCheck.check(pathText(path), operator, values, end, lexer, this::add);
         return typesOf(path);
     }
 

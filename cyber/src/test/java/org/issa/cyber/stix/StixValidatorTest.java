@@ -152,6 +152,16 @@ class StixValidatorTest {
     }
 
     @Test
+    void aPatternValueThatCannotWorkIsAnErrorOnThePattern() {
+        assertThat(validate(indicatorWith("[ipv4-addr:value ISSUBSET '198.51.100.0/40']", "stix"))).singleElement().satisfies(i -> {
+            assertThat(i.isError()).isTrue();
+            assertThat(i.path()).isEqualTo("$.pattern");
+            assertThat(i.rule()).isEqualTo("stix-pattern");
+            assertThat(i.message()).startsWith("at character 27: in the comparison of ipv4-addr:value: ISSUBSET needs a CIDR block");
+        });
+    }
+
+    @Test
     void aCustomObjectTypeInAPatternIsAWarning() {
         assertThat(validate(indicatorWith("[x-usb-device:serial_number = '5758']", "stix"))).singleElement().satisfies(i -> {
             assertThat(i.isError()).isFalse();
