@@ -1,6 +1,7 @@
 package org.issa.cyber.stix;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -8,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.issa.cyber.stix.Issue.Severity;
 import org.issa.cyber.stix.PatternLexer.Failure;
@@ -36,7 +38,8 @@ import org.issa.cyber.stix.PatternLexer.Token;
  * Beyond the grammar it checks the specification's rules: object types are Cyber-observable
  * types (custom ones that follow the type-name rules are a warning), comparisons joined by AND in one
  * observation expression are about one object type, WITHIN and REPEATS are positive, STOP is later
- * than START. The first syntax error ends the check; rule breaches are all reported (each object
+ * than START. Each object path is checked against the properties of its type ({@link ObjectPathCheck})
+ * and each value against its operator and property ({@link ComparisonCheck}). The first syntax error ends the check; rule breaches are all reported (each object
  * type once, at most {@link #MAX_FINDINGS} of them). Nesting is
  * bounded by {@link #MAX_DEPTH}, so hostile input gets an error, not a stack overflow.
  */
@@ -227,30 +230,39 @@ public final class PatternParser {
         }
         if (isWord("EXISTS")) {
             advance();
-            return objectPath();
+            ObjectPath path = objectPath();
+            ObjectPathCheck.check(path, pathText(path), this::add);
+            return typesOf(path);
         }
-        Map<String, Integer> types = objectPath();
+        ObjectPath path = objectPath();
         if (isWord("NOT")) {
             advance();
         }
         Token op = tok;
+        String operator;
+        List<Token> values = new ArrayList<>();
         switch (op.kind()) {
             case EQ, NEQ -> {
                 advance();
-                literal(true);
+                operator = op.kind() == Kind.EQ ? "=" : "!=";
+                values.add(literal(true));
             }
             case LT, LE, GT, GE -> {
                 advance();
-                literal(false);
+                operator = op.value();
+                values.add(literal(false));
             }
             case WORD -> {
                 switch (op.value()) {
                     case "IN" -> {
                         advance();
-                        set();
+                        operator = "IN";
+                        values.addAll(set());
                     }
                     case "LIKE", "MATCHES", "ISSUBSET", "ISSUPERSET" -> {
                         advance();
+                        operator = op.value();
+                        values.add(tok);
                         expect(Kind.STRING, "a string literal '…' after " + op.value());
                     }
                     default -> throw expected("a comparison operator");
@@ -258,10 +270,13 @@ public final class PatternParser {
             }
             default -> throw expected("a comparison operator");
         }
-        return types;
+        Optional<ObjectPathCheck.End> end = ObjectPathCheck.check(path, pathText(path), this::add);
+        ComparisonCheck.check(pathText(path), operator, values, end, lexer, this::add);
+        return typesOf(path);
     }
 
-    private void literal(boolean booleans) {
+    private Token literal(boolean booleans) {
+        Token literal = tok;
         boolean bool = tok.kind() == Kind.WORD && (tok.value().equals("true") || tok.value().equals("false"));
         switch (tok.kind()) {
             case STRING, INT, FLOAT, TIMESTAMP, BINARY, HEX -> advance();
@@ -276,52 +291,58 @@ public final class PatternParser {
                 advance();
             }
         }
+        return literal;
     }
 
-    private void set() {
+    private List<Token> set() {
         expect(Kind.LPAREN, "'(' to open the set of values after IN");
+        List<Token> values = new ArrayList<>();
         if (tok.kind() == Kind.RPAREN) {
             advance();
-            return;
+            return values;
         }
-        literal(true);
+        values.add(literal(true));
         while (tok.kind() == Kind.COMMA) {
             advance();
-            literal(true);
+            values.add(literal(true));
         }
         expect(Kind.RPAREN, "',' or ')' to close the set of values");
+        return values;
     }
 
     // ---- object paths
 
-    private Map<String, Integer> objectPath() {
+    private ObjectPath objectPath() {
         Token type = tok;
         if (type.kind() != Kind.WORD || KEYWORDS.contains(type.value())) {
             throw expected("an object path such as file:name");
         }
         advance();
         expect(Kind.COLON, "':' between the object type and the property, as in " + type.value() + ":name");
-        property();
+        List<ObjectPath.Step> steps = new ArrayList<>();
+        int end = property(steps);
         while (tok.kind() == Kind.DOT || tok.kind() == Kind.LBRACK) {
             if (tok.kind() == Kind.DOT) {
                 advance();
-                property();
+                end = property(steps);
             } else {
+                Token open = tok;
                 advance();
                 if (tok.kind() != Kind.INT && tok.kind() != Kind.STAR) {
                     throw expected("a list index (an integer or *)");
                 }
+                steps.add(new ObjectPath.Step(tok.value(), true, open.start()));
                 advance();
+                end = tok.end();
                 expect(Kind.RBRACK, "']' to close the list index");
             }
         }
         objectType(type);
-        Map<String, Integer> types = new LinkedHashMap<>();
-        types.put(type.value(), type.start());
-        return types;
+        return new ObjectPath(type.value(), type.start(), List.copyOf(steps), end);
     }
 
-    private void property() {
+    /** Reads one property name into {@code steps}; returns the index after it. */
+    private int property(List<ObjectPath.Step> steps) {
         Token t = tok;
         if (t.kind() == Kind.WORD && t.value().contains("-")) {
             throw new Failure(t.start(), "the property name " + t.value() + " contains '-' and must be quoted: '" + t.value() + "'");
@@ -329,7 +350,19 @@ public final class PatternParser {
         if (t.kind() != Kind.WORD && t.kind() != Kind.STRING) {
             throw expected("a property name");
         }
+        steps.add(new ObjectPath.Step(t.value(), false, t.start()));
         advance();
+        return t.end();
+    }
+
+    private String pathText(ObjectPath path) {
+        return pattern.substring(path.start(), path.end());
+    }
+
+    private static Map<String, Integer> typesOf(ObjectPath path) {
+        Map<String, Integer> types = new LinkedHashMap<>();
+        types.put(path.type(), path.start());
+        return types;
     }
 
     private void objectType(Token t) {

@@ -138,6 +138,30 @@ class StixValidatorTest {
     }
 
     @Test
+    void aPatternTestingAnUndefinedPropertyIsAnErrorAndACustomOneAWarning() {
+        assertThat(validate(indicatorWith("[file:nmae = 'x']", "stix"))).singleElement().satisfies(i -> {
+            assertThat(i.isError()).isTrue();
+            assertThat(i.path()).isEqualTo("$.pattern");
+            assertThat(i.rule()).isEqualTo("stix-pattern");
+            assertThat(i.message()).isEqualTo("at character 7: in file:nmae: 'nmae' is not a property of file in STIX 2.1 "
+                    + "(did you mean 'name'?); custom properties start with x_");
+        });
+        assertThat(validate(indicatorWith("[file:x_score = 1]", "stix"))).singleElement()
+                .satisfies(i -> assertThat(i.isError()).isFalse());
+        assertThat(validate(indicatorWith("[ipv4-addr:value ISSUBSET '198.51.100.0/24']", "stix"))).isEmpty();
+    }
+
+    @Test
+    void aPatternValueThatCannotWorkIsAnErrorOnThePattern() {
+        assertThat(validate(indicatorWith("[ipv4-addr:value ISSUBSET '198.51.100.0/40']", "stix"))).singleElement().satisfies(i -> {
+            assertThat(i.isError()).isTrue();
+            assertThat(i.path()).isEqualTo("$.pattern");
+            assertThat(i.rule()).isEqualTo("stix-pattern");
+            assertThat(i.message()).startsWith("at character 27: in the comparison of ipv4-addr:value: ISSUBSET needs a CIDR block");
+        });
+    }
+
+    @Test
     void aCustomObjectTypeInAPatternIsAWarning() {
         assertThat(validate(indicatorWith("[x-usb-device:serial_number = '5758']", "stix"))).singleElement().satisfies(i -> {
             assertThat(i.isError()).isFalse();
