@@ -10,11 +10,12 @@ import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The mandatory tests of CSAF 2.0 section 6.1 that concern documents ISSA writes, run on every
- * document before it is published (schema validity alone does not make a document valid):
- * 6.1.1, 6.1.2, 6.1.14, 6.1.16, 6.1.17, 6.1.18, 6.1.21, 6.1.22, 6.1.23, 6.1.27.4, 6.1.27.5,
- * 6.1.27.6, 6.1.29, 6.1.30 and 6.1.37. The version tests 6.1.16 and 6.1.21 are implemented for
- * integer versioning, the scheme ISSA uses.
+ * The mandatory tests of CSAF 2.0 section 6.1, run on every document before it is published (schema
+ * validity alone does not make a document valid): here 6.1.1, 6.1.2, 6.1.14, 6.1.16, 6.1.17, 6.1.18,
+ * 6.1.21, 6.1.22, 6.1.23, 6.1.27.4, 6.1.27.5, 6.1.27.6, 6.1.29, 6.1.30 and 6.1.37; in
+ * {@link CsafProductChecks} 6.1.3 to 6.1.6 and 6.1.13; in {@link CsafScoreChecks} 6.1.7 to 6.1.10; in
+ * {@link CsafDocumentChecks} 6.1.11 (form only), 6.1.12 and 6.1.15. The version tests 6.1.16 and 6.1.21
+ * are implemented for integer versioning, the scheme ISSA uses.
  */
 public final class CsafChecks {
 
@@ -36,6 +37,11 @@ public final class CsafChecks {
         profile(csaf, faults);
         remediations(csaf, faults);
         dates(csaf, faults);
+        List<CsafFinding> findings = new ArrayList<>();
+        findings.addAll(CsafProductChecks.run(csaf));
+        findings.addAll(CsafScoreChecks.run(csaf));
+        findings.addAll(CsafDocumentChecks.run(csaf));
+        findings.forEach(f -> faults.add(f.toString()));
         return faults;
     }
 
