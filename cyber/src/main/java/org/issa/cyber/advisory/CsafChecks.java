@@ -13,8 +13,10 @@ import tools.jackson.databind.JsonNode;
  * The mandatory tests of CSAF 2.0 section 6.1, run on every document before it is published (schema
  * validity alone does not make a document valid): here 6.1.1, 6.1.2, 6.1.14, 6.1.16, 6.1.17, 6.1.18,
  * 6.1.21, 6.1.22, 6.1.23, 6.1.27.4, 6.1.27.5, 6.1.27.6, 6.1.29, 6.1.30 and 6.1.37; in
- * {@link CsafProductChecks} 6.1.3 to 6.1.6 and 6.1.13; in {@link CsafScoreChecks} 6.1.7 to 6.1.10; in
- * {@link CsafDocumentChecks} 6.1.11 (form only), 6.1.12 and 6.1.15. The version tests 6.1.16 and 6.1.21
+ * {@link CsafProductChecks} 6.1.3 to 6.1.6, 6.1.13, 6.1.25 and 6.1.31 to 6.1.33; in {@link CsafScoreChecks}
+ * 6.1.7 to 6.1.10; in {@link CsafDocumentChecks} 6.1.11 (form only), 6.1.12, 6.1.15, 6.1.19, 6.1.20, 6.1.24 and
+ * 6.1.28; in {@link CsafProfileChecks} 6.1.26, 6.1.27.1 to 6.1.27.3, 6.1.27.4 and 6.1.27.5 for VEX, and
+ * 6.1.27.7 to 6.1.27.11. The version tests 6.1.16 and 6.1.21
  * are implemented for integer versioning, the scheme ISSA uses.
  */
 public final class CsafChecks {
@@ -41,6 +43,7 @@ public final class CsafChecks {
         findings.addAll(CsafProductChecks.run(csaf));
         findings.addAll(CsafScoreChecks.run(csaf));
         findings.addAll(CsafDocumentChecks.run(csaf));
+        findings.addAll(CsafProfileChecks.run(csaf));
         findings.forEach(f -> faults.add(f.toString()));
         return faults;
     }
@@ -170,9 +173,6 @@ public final class CsafChecks {
         }
         if (!csaf.has("product_tree")) {
             faults.add("6.1.27.4: a csaf_security_advisory needs a product tree");
-        }
-        if (!csaf.has("vulnerabilities")) {
-            faults.add("6.1.27.5: a csaf_security_advisory needs vulnerabilities with notes");
         }
         int i = 0;
         for (JsonNode v : csaf.path("vulnerabilities")) {

@@ -10,8 +10,9 @@ import java.util.stream.Collectors;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The CSAF 2.0 mandatory tests on document metadata and weakness references: 6.1.11 (CWE), 6.1.12 (language) and
- * 6.1.15 (translator). 6.1.11 checks the form of the CWE id and that a name is given; it cannot tell whether the
+ * The CSAF 2.0 mandatory tests on document metadata, involvements and weakness references: 6.1.11 (CWE),
+ * 6.1.12 (language), 6.1.15 (translator), 6.1.19 and 6.1.20 (pre-release parts of semantic versions), 6.1.24
+ * (involvements) and 6.1.28 (translation). 6.1.11 checks the form of the CWE id and that a name is given; it cannot tell whether the
  * CWE exists or carries that name, since ISSA ships no CWE catalogue. 6.1.12 checks that a language tag is
  * well-formed by RFC 5646 (BCP 47) and that a two-letter primary language is an ISO 639-1 code (the JDK's list);
  * three-letter and registered primary languages, scripts, regions and variants are checked for form only.
@@ -30,6 +31,8 @@ final class CsafDocumentChecks {
             "art-lojban", "cel-gaulish", "no-bok", "no-nyn", "zh-guoyu", "zh-hakka", "zh-min", "zh-min-nan", "zh-xiang");
     private static final Pattern LANGUAGE = Pattern.compile(LANGTAG + "|[Xx](-" + ALNUM + "{1,8})+");
     private static final Set<String> ISO_639_1 = Arrays.stream(Locale.getISOLanguages()).collect(Collectors.toUnmodifiableSet());
+    /** A semantic version with a pre-release part (semver 2.0.0 item 9), e.g. {@code 1.0.0-rc.1+build.5}. */
+    private static final Pattern PRE_RELEASE = Pattern.compile("(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)-[0-9A-Za-z.-]+(\\+[0-9A-Za-z.-]+)?");
     private static final Pattern CWE_ID = Pattern.compile("CWE-[1-9][0-9]{0,5}");
 
     private CsafDocumentChecks() {
@@ -44,7 +47,10 @@ final class CsafDocumentChecks {
             }
         }
         translator(document, findings);
+        translation(document, findings);
+        preReleases(document, findings);
         cwes(csaf, findings);
+        involvements(csaf, findings);
         return findings;
     }
 
@@ -88,6 +94,60 @@ final class CsafDocumentChecks {
                     findings.add(new CsafFinding("6.1.11", "/vulnerabilities/" + i + "/cwe/name",
                             "the CWE " + id + " has no name; give the name of the CWE catalogue (CSAF 2.0 6.1.11)"));
                 }
+            }
+            i++;
+        }
+    }
+
+    /** 6.1.28: a translation's language differs from its source language (language tags compare case-insensitively). */
+    static void translation(JsonNode document, List<CsafFinding> findings) {
+        String lang = document.path("lang").asString("");
+        if (document.has("source_lang") && !lang.isEmpty() && lang.equalsIgnoreCase(document.path("source_lang").asString(""))) {
+            findings.add(new CsafFinding("6.1.28", "/document/source_lang", "the document language and the source language are both '"
+                    + lang + "'; a translation has a different language, or no source_lang (CSAF 2.0 6.1.28)"));
+        }
+    }
+
+    /** 6.1.19 and 6.1.20: no revision has a pre-release version, nor has a final or interim document. */
+    static void preReleases(JsonNode document, List<CsafFinding> findings) {
+        JsonNode tracking = document.path("tracking");
+        int n = 0;
+        for (JsonNode item : tracking.path("revision_history")) {
+            String number = item.path("number").asString("");
+            if (PRE_RELEASE.matcher(number).matches()) {
+                findings.add(new CsafFinding("6.1.19", "/document/tracking/revision_history/" + n + "/number", "revision " + number
+                        + " is a pre-release; the revision history lists released versions only (CSAF 2.0 6.1.19)"));
+            }
+            n++;
+        }
+        String version = tracking.path("version").asString("");
+        String status = tracking.path("status").asString("");
+        if (PRE_RELEASE.matcher(version).matches() && (status.equals("final") || status.equals("interim"))) {
+            findings.add(new CsafFinding("6.1.20", "/document/tracking/version", "version " + version + " has a pre-release part, "
+                    + "which a " + status + " document must not have (CSAF 2.0 6.1.20)"));
+        }
+    }
+
+    /** 6.1.24: no party appears twice in the involvements of a vulnerability at the same date. */
+    static void involvements(JsonNode csaf, List<CsafFinding> findings) {
+        int i = 0;
+        for (JsonNode v : csaf.path("vulnerabilities")) {
+            Set<String> seen = new java.util.HashSet<>();
+            int n = 0;
+            for (JsonNode involvement : v.path("involvements")) {
+                String party = involvement.path("party").asString("");
+                String date = involvement.path("date").asString("");
+                String instant = date;
+                try {
+                    instant = java.time.OffsetDateTime.parse(date).toInstant().toString();
+                } catch (java.time.format.DateTimeParseException e) {
+                    // compared as written; 6.1.37-style date faults are reported elsewhere
+                }
+                if (!seen.add(party + "\u0000" + instant)) {
+                    findings.add(new CsafFinding("6.1.24", "/vulnerabilities/" + i + "/involvements/" + n, "the party " + party
+                            + " is involved twice at " + (date.isEmpty() ? "no date" : date) + " (CSAF 2.0 6.1.24)"));
+                }
+                n++;
             }
             i++;
         }
