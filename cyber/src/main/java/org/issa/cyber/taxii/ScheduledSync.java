@@ -3,6 +3,7 @@ package org.issa.cyber.taxii;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -79,7 +80,7 @@ public final class ScheduledSync {
         SyncSchedule.interval(minutes);
         return tx.inTransaction(() -> {
             Peer p = peers.find(peerId).orElseThrow(() -> new NotFoundException("TAXII peer", peerId));
-            Instant now = clock.instant();
+            Instant now = stored(clock.instant());
             schedules.setInterval(p.id(), minutes, who.username(), minutes.map(m -> now));
             audit.record(AuditEvent.write(who.username(), "cyber.taxii.peer.schedule", "taxii_peer", p.id(), p.name() + ": "
                     + minutes.map(m -> "sync every " + m + " minutes, on behalf of " + who.username()).orElse("scheduled syncs off")));
@@ -122,7 +123,7 @@ public final class ScheduledSync {
                 ok = !syncs.isEmpty() && syncs.stream().allMatch(SyncRecord::ok);
             }
         } finally {
-            Instant finished = clock.instant();
+            Instant finished = stored(clock.instant());
             int failures = ok ? 0 : schedule.map(PeerSchedule::failures).orElse(0) + 1;
             Optional<Instant> next = schedule.flatMap(PeerSchedule::interval).map(i -> SyncSchedule.nextDue(finished, i, failures));
             boolean okFinal = ok;
@@ -132,6 +133,11 @@ public final class ScheduledSync {
         }
         PeerSchedule after = schedules.find(peerId).orElseThrow();
         return Optional.of(new Outcome(peerId, ok, after.failures(), after.nextDue(), List.copyOf(syncs)));
+    }
+
+    /** A time as the database keeps it (milliseconds: below, H2 and PostgreSQL round, which could put a due time after "now"). */
+    private static Instant stored(Instant t) {
+        return t.truncatedTo(ChronoUnit.MILLIS);
     }
 
     private List<SyncRecord> syncs(Peer p, PeerSchedule s, Function<String, Optional<Principal>> actors) {
