@@ -50,6 +50,18 @@ public final class ScheduleStore {
                 token, until, peerId, now, now) == 1;
     }
 
+    /** Claims the peer for a sync started by hand: whenever no run still in its time holds it, due or not. */
+    boolean claimNow(String peerId, String token, Instant now, Instant until) {
+        return sql.update("UPDATE cyber_taxii_peer SET sync_claimed_by = ?, sync_claimed_until = ? WHERE id = ? "
+                + "AND (sync_claimed_until IS NULL OR sync_claimed_until < ?)", token, until, peerId, now) == 1;
+    }
+
+    /** Lets a claim go without touching the schedule (after a sync started by hand). */
+    void unclaim(String peerId, String token) {
+        sql.update("UPDATE cyber_taxii_peer SET sync_claimed_by = NULL, sync_claimed_until = NULL WHERE id = ? AND sync_claimed_by = ?",
+                peerId, token);
+    }
+
     /** Records a finished run and lets the claim go (only the claim's holder may); false when the claim was no longer held. */
     boolean release(String peerId, String token, Instant finished, boolean ok, int failures, Optional<Instant> nextDue) {
         return sql.update("UPDATE cyber_taxii_peer SET last_sync_at = ?, last_sync_ok = ?, sync_failures = ?, next_sync_at = ?, "

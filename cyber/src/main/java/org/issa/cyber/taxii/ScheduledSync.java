@@ -11,6 +11,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import org.issa.core.audit.AuditEvent;
 import org.issa.core.audit.AuditLog;
+import org.issa.core.error.ConflictException;
 import org.issa.core.error.ForbiddenException;
 import org.issa.core.error.NotFoundException;
 import org.issa.core.security.Principal;
@@ -86,6 +87,27 @@ public final class ScheduledSync {
                     + minutes.map(m -> "sync every " + m + " minutes, on behalf of " + who.username()).orElse("scheduled syncs off")));
             return schedules.find(p.id()).orElseThrow();
         });
+    }
+
+    /**
+     * A pull or push a supervisor starts by hand ("Pull now", "Push now"), under the same claim as
+     * scheduled runs: refused with a conflict while another sync of the peer (here or on another node) runs.
+     */
+    public SyncRecord now(Principal who, String peerId, SyncRecord.Direction direction) {
+        if (!who.has(Role.SUPERVISOR)) {
+            throw new ForbiddenException("only supervisors pull from and push to TAXII peers");
+        }
+        Peer p = peers.find(peerId).orElseThrow(() -> new NotFoundException("TAXII peer", peerId));
+        Instant now = clock.instant();
+        String token = node + "/" + UUID.randomUUID();
+        if (!tx.inTransaction(() -> schedules.claimNow(p.id(), token, now, now.plus(lease)))) {
+            throw new ConflictException("a sync with the peer " + p.name() + " is running; try again when it has finished");
+        }
+        try {
+            return direction == SyncRecord.Direction.PULL ? sync.pull(who, p.id()) : sync.push(who, p.id());
+        } finally {
+            tx.run(() -> schedules.unclaim(p.id(), token));
+        }
     }
 
     /**

@@ -19,6 +19,7 @@ import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import org.issa.core.error.ConflictException;
 import org.issa.core.error.ForbiddenException;
 import org.issa.core.error.InvalidInputException;
 import org.issa.core.marking.Classification;
@@ -258,6 +259,8 @@ class ScheduledSyncContractTest {
         assertThat(b.schedules().claim(peer, "node-b/run", T0, T0.plus(Duration.ofHours(1)))).isTrue();
         assertThat(a.schedules().claim(peer, "node-a/run", T0, T0.plus(Duration.ofHours(1)))).as("one conditional UPDATE wins").isFalse();
         assertThat(a.scheduled().runDue(ACTORS)).isEmpty();
+        assertThatThrownBy(() -> a.scheduled().now(SUPERVISOR, peer, SyncRecord.Direction.PULL)).as("nor may a supervisor start one by hand")
+                .isInstanceOf(ConflictException.class).hasMessageContaining("is running");
         assertThat(requests.get()).isZero();
         // node B died: once its claim is past its time, the peer is taken again
         clock.advance(Duration.ofMinutes(61));
@@ -265,6 +268,12 @@ class ScheduledSyncContractTest {
         assertThat(requests.get()).isEqualTo(1);
         assertThat(b.schedules().release(peer, "node-b/run", clock.instant(), true, 0, Optional.of(T0)))
                 .as("a lapsed claim's holder can no longer record its run").isFalse();
+        SyncRecord byHand = a.scheduled().now(SUPERVISOR, peer, SyncRecord.Direction.PULL);
+        assertThat(byHand.ok()).isTrue();
+        assertThat(byHand.message()).doesNotStartWith("scheduled: ");
+        assertThat(requests.get()).isEqualTo(2);
+        assertThat(a.schedules().find(peer).orElseThrow().claimedBy()).as("a sync by hand lets its claim go").isEmpty();
+        assertThatThrownBy(() -> a.scheduled().now(ANALYST, peer, SyncRecord.Direction.PULL)).isInstanceOf(ForbiddenException.class);
 
         // both nodes' schedulers at the same moment, the peer slow to answer: it is synced once
         clock.advance(Duration.ofMinutes(10));
@@ -290,7 +299,7 @@ class ScheduledSyncContractTest {
             t.join(30_000);
         }
         assertThat(ran.get()).isEqualTo(1);
-        assertThat(requests.get()).isEqualTo(2);
-        assertThat(syncs(a, peer)).isEqualTo(2);
+        assertThat(requests.get()).isEqualTo(3);
+        assertThat(syncs(a, peer)).isEqualTo(3);
     }
 }

@@ -108,12 +108,22 @@ public class TaxiiPages {
 
     @PostMapping("/cyber/taxii/peers/{id}/pull")
     String pull(@PathVariable String id, Authentication auth, RedirectAttributes flash) {
-        return outcome(sync.pull(CurrentUser.of(auth), id), flash);
+        return now(auth, id, SyncRecord.Direction.PULL, flash);
     }
 
     @PostMapping("/cyber/taxii/peers/{id}/push")
     String push(@PathVariable String id, Authentication auth, RedirectAttributes flash) {
-        return outcome(sync.push(CurrentUser.of(auth), id), flash);
+        return now(auth, id, SyncRecord.Direction.PUSH, flash);
+    }
+
+    /** A sync started by hand; another running sync of the peer is a notice, not an error page. */
+    private String now(Authentication auth, String id, SyncRecord.Direction d, RedirectAttributes flash) {
+        try {
+            return outcome(scheduled.now(CurrentUser.of(auth), id, d), flash);
+        } catch (ConflictException e) {
+            flash.addFlashAttribute(Pages.ERROR, e.getMessage());
+            return "redirect:/cyber/taxii";
+        }
     }
 
     private static String outcome(SyncRecord r, RedirectAttributes flash) {

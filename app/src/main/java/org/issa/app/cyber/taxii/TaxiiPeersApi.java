@@ -91,12 +91,12 @@ public class TaxiiPeersApi {
 
     @PostMapping("/peers/{id}/pull")
     SyncRecord pull(@PathVariable String id, Authentication auth) {
-        return sync.pull(CurrentUser.of(auth), id);
+        return scheduled.now(CurrentUser.of(auth), id, SyncRecord.Direction.PULL);
     }
 
     @PostMapping("/peers/{id}/push")
     SyncRecord push(@PathVariable String id, Authentication auth) {
-        return sync.push(CurrentUser.of(auth), id);
+        return scheduled.now(CurrentUser.of(auth), id, SyncRecord.Direction.PUSH);
     }
 
     @GetMapping("/peers/{id}/syncs")
