@@ -42,6 +42,9 @@ import org.issa.cyber.tlp.TlpVersion;
  */
 public final class PeerSync {
 
+    /** How the history and the audit trail tell a scheduled sync from one a supervisor started. */
+    static final String SCHEDULED = "scheduled: ";
+
     private static final System.Logger LOG = System.getLogger(PeerSync.class.getName());
 
     private final PeerStore peers;
@@ -113,6 +116,11 @@ public final class PeerSync {
     // ---- pull
 
     public SyncRecord pull(Principal who, String peerId) {
+        return pull(who, peerId, false);
+    }
+
+    /** A pull; a scheduled one says so in its history message and audit entry. */
+    SyncRecord pull(Principal who, String peerId, boolean scheduled) {
         requireSync(who);
         Peer p = peers.find(peerId).orElseThrow(() -> new NotFoundException("TAXII peer", peerId));
         String collection = p.pullCollection().orElseThrow(() -> new InvalidInputException("pullCollection",
@@ -168,16 +176,21 @@ public final class PeerSync {
                     break;
                 }
             }
-            return finish(who, p, SyncRecord.Direction.PULL, started, true, n[0], n[1], n[2], n[3], 0,
+            return finish(who, p, SyncRecord.Direction.PULL, scheduled, started, true, n[0], n[1], n[2], n[3], 0,
                     summary(n[0] + " received, " + n[1] + " stored, " + n[2] + " already here, " + n[3] + " refused", notes));
         } catch (RuntimeException e) {
-            return failed(who, p, SyncRecord.Direction.PULL, started, n, 0, e);
+            return failed(who, p, SyncRecord.Direction.PULL, scheduled, started, n, 0, e);
         }
     }
 
     // ---- push
 
     public SyncRecord push(Principal who, String peerId) {
+        return push(who, peerId, false);
+    }
+
+    /** A push; a scheduled one says so in its history message and audit entry. */
+    SyncRecord push(Principal who, String peerId, boolean scheduled) {
         requireSync(who);
         Peer p = peers.find(peerId).orElseThrow(() -> new NotFoundException("TAXII peer", peerId));
         String collection = p.pushCollection().orElseThrow(() -> new InvalidInputException("pushCollection",
@@ -224,11 +237,11 @@ public final class PeerSync {
             if (!reasons.isEmpty()) {
                 notes.addFirst("withheld by rule: " + reasons);
             }
-            return finish(who, p, SyncRecord.Direction.PUSH, started, true, n[0], n[1], n[2], n[3], withheld[0],
+            return finish(who, p, SyncRecord.Direction.PUSH, scheduled, started, true, n[0], n[1], n[2], n[3], withheld[0],
                     summary(n[0] + " considered, " + (n[0] - withheld[0]) + " sent, " + n[1] + " accepted, " + n[3] + " refused by the peer, "
                             + withheld[0] + " withheld", notes));
         } catch (RuntimeException e) {
-            return failed(who, p, SyncRecord.Direction.PUSH, started, n, withheld[0], e);
+            return failed(who, p, SyncRecord.Direction.PUSH, scheduled, started, n, withheld[0], e);
         }
     }
 
@@ -280,23 +293,33 @@ public final class PeerSync {
 
     // ---- records
 
-    private SyncRecord failed(Principal who, Peer p, SyncRecord.Direction d, Instant started, int[] n, int withheld, RuntimeException e) {
+    private SyncRecord failed(Principal who, Peer p, SyncRecord.Direction d, boolean scheduled, Instant started, int[] n, int withheld, RuntimeException e) {
         boolean expected = e instanceof PeerException || e instanceof InvalidInputException || e instanceof ForbiddenException
                 || e instanceof NotFoundException;
         if (!expected) {
             LOG.log(System.Logger.Level.ERROR, "TAXII " + d + " with " + p.name() + " failed unexpectedly", e);
         }
         String message = (e instanceof PeerException ? "" : e.getClass().getSimpleName() + ": ") + e.getMessage();
-        return finish(who, p, d, started, false, n[0], n[1], n[2], n[3], withheld, message == null ? e.toString() : message);
+        return finish(who, p, d, scheduled, started, false, n[0], n[1], n[2], n[3], withheld, message == null ? e.toString() : message);
     }
 
-    private SyncRecord finish(Principal who, Peer p, SyncRecord.Direction d, Instant started, boolean ok, int received, int stored,
+    private SyncRecord finish(Principal who, Peer p, SyncRecord.Direction d, boolean scheduled, Instant started, boolean ok, int received,
+                              int stored, int unchanged, int failed, int withheld, String said) {
+        return record(who.username(), p, d, started, ok, received, stored, unchanged, failed, withheld, scheduled ? SCHEDULED + said : said);
+    }
+
+    /** A scheduled sync that could not even start (no account to run it as, no right, nothing to sync), in the history and audit trail. */
+    SyncRecord scheduledFailure(String actor, Peer p, SyncRecord.Direction d, Instant started, String reason) {
+        return record(actor, p, d, started, false, 0, 0, 0, 0, 0, SCHEDULED + reason);
+    }
+
+    private SyncRecord record(String actor, Peer p, SyncRecord.Direction d, Instant started, boolean ok, int received, int stored,
                               int unchanged, int failed, int withheld, String message) {
-        SyncRecord r = new SyncRecord(0, p.id(), d, who.username(), started, clock.instant(), ok, received, stored, unchanged, failed,
+        SyncRecord r = new SyncRecord(0, p.id(), d, actor, started, clock.instant(), ok, received, stored, unchanged, failed,
                 withheld, message);
         tx.run(() -> {
             peers.recordSync(r);
-            audit.record(AuditEvent.write(who.username(), d == SyncRecord.Direction.PULL ? "cyber.taxii.pull" : "cyber.taxii.push",
+            audit.record(AuditEvent.write(actor, d == SyncRecord.Direction.PULL ? "cyber.taxii.pull" : "cyber.taxii.push",
                     "taxii_peer", p.id(), p.name() + (ok ? ": " : ": FAILED: ") + message));
         });
         return r;

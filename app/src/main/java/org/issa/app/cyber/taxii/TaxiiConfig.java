@@ -10,6 +10,8 @@ import org.issa.core.audit.AuditLog;
 import org.issa.cyber.taxii.ClientLimits;
 import org.issa.cyber.taxii.PeerStore;
 import org.issa.cyber.taxii.PeerSync;
+import org.issa.cyber.taxii.ScheduleStore;
+import org.issa.cyber.taxii.ScheduledSync;
 import org.issa.cyber.taxii.TaxiiInbox;
 import org.issa.cyber.taxii.TaxiiStatusStore;
 import org.issa.cyber.tlp.Distribution;
@@ -17,7 +19,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Wires the TAXII server's inbox, status store and settings ({@code issa.cyber.taxii.*}). */
+/** Wires the TAXII server's inbox, status store and settings ({@code issa.cyber.taxii.*}), the peers and their scheduled syncs. */
 @Configuration(proxyBeanMethods = false)
 public class TaxiiConfig {
 
@@ -53,6 +55,24 @@ public class TaxiiConfig {
         ClientLimits d = ClientLimits.DEFAULT;
         return new PeerSync(peers, store, inbox, audit, tx, clock, new ClientLimits(d.connectTimeout(), java.time.Duration.ofSeconds(timeout),
                 maxResponse, d.maxPages(), d.maxObjects(), d.pageSize()));
+    }
+
+    @Bean
+    ScheduleStore taxiiScheduleStore(Sql sql) {
+        return new ScheduleStore(sql);
+    }
+
+    /** Scheduled syncs; a claim holds six hours (longer than any one bounded sync), so a node that dies blocks its peer at most that long. */
+    @Bean
+    ScheduledSync taxiiScheduledSync(PeerStore peers, ScheduleStore schedules, PeerSync sync, AuditLog audit, Transactions tx, Clock clock) {
+        String node = java.lang.management.ManagementFactory.getRuntimeMXBean().getName();
+        return new ScheduledSync(peers, schedules, sync, audit, tx, clock, java.time.Duration.ofHours(6),
+                node.length() > 50 ? node.substring(0, 50) : node);
+    }
+
+    @Bean
+    TaxiiScheduleJob taxiiScheduleJob(ScheduledSync scheduled, org.issa.app.identity.UserDirectory directory) {
+        return new TaxiiScheduleJob(scheduled, directory);
     }
 
     @Bean

@@ -3,6 +3,12 @@ package org.issa.app.cyber.taxii;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.function.Function;
+import org.issa.core.audit.AuditLog;
+import org.issa.core.testdb.MutableClock;
+import org.issa.core.tx.Transactions;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -29,7 +35,10 @@ import org.issa.cyber.stix.store.ObjectQuery;
 import org.issa.cyber.stix.store.Source;
 import org.issa.cyber.stix.store.StixStore;
 import org.issa.cyber.stix.store.StoredObject;
+import org.issa.cyber.taxii.PeerStore;
 import org.issa.cyber.taxii.PeerSync;
+import org.issa.cyber.taxii.ScheduleStore;
+import org.issa.cyber.taxii.ScheduledSync;
 import org.issa.cyber.taxii.SyncRecord;
 import org.issa.cyber.tlp.Distribution;
 import org.issa.cyber.tlp.TlpMarkings;
@@ -47,7 +56,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Two ISSA nodes exchanging over TAXII 2.1: node A is the shared test server (FR-MININT), node B a
  * second application in this JVM with its own database (DE-BSI). A pushes to B and pulls from B,
- * B pulls from A; only what the release rule lets go crosses.
+ * B pulls from A; only what the release rule lets go crosses. A scheduled pull does the same when due.
  */
 class TaxiiTwoNodesTest extends HttpTestBase {
 
@@ -62,6 +71,16 @@ class TaxiiTwoNodesTest extends HttpTestBase {
     BundleReader reader;
     @Autowired
     Sql sqlA;
+    @Autowired
+    PeerStore peerStoreA;
+    @Autowired
+    ScheduleStore scheduleStoreA;
+    @Autowired
+    PeerSync syncA;
+    @Autowired
+    AuditLog auditA;
+    @Autowired
+    Transactions txA;
 
     /** What both nodes hold before they exchange. */
     record Fixture(String aOutbound, String aInbox, String aLegacy, String bInbound, String bOutbound, String bFromA,
@@ -324,5 +343,47 @@ class TaxiiTwoNodesTest extends HttpTestBase {
                 "http://localhost:1/taxii2/cert/", "x", null, null, null, "node-a", "issa_secret-in-the-form", "DE-BSI", "DE", null, "2", true)));
         assertThat(bad.statusCode()).isEqualTo(400);
         assertThat(JSON.readTree(bad.body()).path("field").asString()).isEqualTo("secretRef");
+    }
+    @Test
+    void aScheduledPullBringsObjectsAcrossWhenDueAndOnlyThen() {
+        // a collection of B's that no other test pulls, with one indicator for node A
+        StixStore storeB = nodeB.getBean(StixStore.class);
+        Principal bAnalyst = nodeB.getBean(UserDirectory.class).find("b-analyst").orElseThrow().principal();
+        Collection bScheduled = storeB.createCollection(f.bSupervisor(), "B scheduled", "", Optional.empty(), List.of(
+                new Collection.Grant("ROLE:SUPERVISOR", true, true), new Collection.Grant("ROLE:ANALYST", true, true),
+                new Collection.Grant("USER:node-a", true, false)));
+        String indicator = add(storeB, bAnalyst, bScheduled.id(), indicator("B scheduled green", Tlp.GREEN), Tlp.GREEN,
+                Distribution.CONNECTED, Set.of());
+        Principal aSupervisor = directory.find(username(Role.SUPERVISOR)).orElseThrow().principal();
+        Collection aScheduled = storeA.createCollection(aSupervisor, "A scheduled inbox", "", Optional.empty(), List.of(
+                new Collection.Grant("ROLE:SUPERVISOR", true, true)));
+        String peer = peerOnA("node B (scheduled)", bScheduled.id(), null, aScheduled.id(), null, "file:" + secrets.resolve("a-to-b"), "2");
+
+        // node A's scheduler with a clock the test moves, thirty days ahead so the application's own job never finds the peer due
+        MutableClock clock = new MutableClock(Instant.now().plus(Duration.ofDays(30)));
+        ScheduledSync scheduled = new ScheduledSync(peerStoreA, scheduleStoreA, syncA, auditA, txA, clock, Duration.ofHours(1), "test-node");
+        Function<String, Optional<Principal>> actors = u -> directory.find(u).map(a -> a.principal());
+        scheduled.setInterval(aSupervisor, peer, Optional.of(15));
+        assertThat(idsIn(storeA, aSupervisor, aScheduled.id())).isEmpty();
+
+        ScheduledSync.Outcome first = scheduled.runDue(actors).stream().filter(o -> o.peerId().equals(peer)).findFirst().orElseThrow();
+        assertThat(first.ok()).as(first.toString()).isTrue();
+        assertThat(first.syncs()).singleElement().satisfies(r -> {
+            assertThat(r.direction()).isEqualTo(SyncRecord.Direction.PULL);
+            assertThat(r.stored()).isEqualTo(1);
+            assertThat(r.actor()).isEqualTo(username(Role.SUPERVISOR));
+        });
+        assertThat(idsIn(storeA, aSupervisor, aScheduled.id())).containsExactly(indicator);
+        assertThat(first.nextDue()).contains(clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS).plus(Duration.ofMinutes(15)));
+
+        // not due again until fifteen minutes have passed; then it pulls only what is new (nothing)
+        assertThat(scheduled.runDue(actors)).noneMatch(o -> o.peerId().equals(peer));
+        clock.advance(Duration.ofMinutes(15));
+        ScheduledSync.Outcome second = scheduled.runDue(actors).stream().filter(o -> o.peerId().equals(peer)).findFirst().orElseThrow();
+        assertThat(second.ok()).isTrue();
+        assertThat(second.syncs().getFirst().received()).as("the watermark carries over").isZero();
+        assertThat(sqlA.count("SELECT COUNT(*) FROM audit_log WHERE action = 'cyber.taxii.pull' AND record_id = ? AND detail LIKE ?", peer,
+                "%scheduled: %")).isEqualTo(2);
+        scheduled.setInterval(aSupervisor, peer, Optional.empty());
     }
 }
