@@ -2,6 +2,10 @@ package org.issa.app.cyber;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.text.MessageFormat;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
@@ -107,6 +111,22 @@ public final class PublicText {
     /** An RSIT class and type as the public reads them, for example "Fraud — Phishing". */
     public String rsit(RsitTaxonomy.RsitType type) {
         return t(rsitKey(type.classValue())) + " — " + t(rsitKey(type));
+    }
+
+    /** A day written as this language writes it ("29 novembre 2026", "29. November 2026"), in UTC. */
+    public String day(Instant at) {
+        return at == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(Locale.forLanguageTag(lang))
+                .withZone(ZoneOffset.UTC).format(at);
+    }
+
+    /** A day and a time in UTC ("29 novembre 2026, 06:43 UTC"). */
+    public String time(Instant at) {
+        return at == null ? "" : day(at) + ", " + DateTimeFormatter.ofPattern("HH:mm").withZone(ZoneOffset.UTC).format(at) + " UTC";
+    }
+
+    /** The colon after a label: French puts a narrow no-break space before it. */
+    public String colon() {
+        return "fr".equals(lang) ? "\u202F: " : ": ";
     }
 
     /** A country's name in this language. */

@@ -71,10 +71,10 @@ class CyberPublicLanguageHttpTest extends HttpTestBase {
 
         HttpResponse<String> listFr = visitor.get("/public/advisories?lang=fr");
         assertThat(listFr.statusCode()).isEqualTo(200);
-        assertThat(listFr.body()).contains("<html lang=\"fr\"", title, "<h1>Avis</h1>", "Gravité: Élevée",
+        assertThat(listFr.body()).contains("<html lang=\"fr\"", title, "<h1>Avis</h1>", "Gravité\u202F: Élevée",
                         ">Particuliers</option>", ">Petites et moyennes entreprises</option>", ">Foyers et vie quotidienne</option>",
                         ">Banques et infrastructures des marchés financiers</option>", "S’abonner par courriel")
-                .doesNotContain("Gravité: High", ">Citizens</option>", ">Small and medium-sized businesses</option>",
+                .doesNotContain("Gravité\u202F: High", ">Citizens</option>", ">Small and medium-sized businesses</option>",
                         "Households and everyday use", "Banking and financial market infrastructure", "Subscribe by e-mail");
 
         HttpResponse<String> oneDe = visitor.get("/public/advisories/" + tracking + "?lang=de");

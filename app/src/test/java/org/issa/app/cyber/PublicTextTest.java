@@ -73,6 +73,18 @@ class PublicTextTest {
     }
 
     @Test
+    void datesAndColonsAreWrittenAsEachLanguageWritesThem() {
+        java.time.Instant at = java.time.Instant.parse("2026-11-29T06:43:10Z");
+        assertThat(PublicText.of("en").day(at)).isEqualTo("November 29, 2026");
+        assertThat(PublicText.of("fr").day(at)).isEqualTo("29 novembre 2026");
+        assertThat(PublicText.of("de").day(at)).isEqualTo("29. November 2026");
+        assertThat(PublicText.of("fr").time(at)).isEqualTo("29 novembre 2026, 06:43 UTC");
+        assertThat(PublicText.of("de").day(null)).isEmpty();
+        assertThat(PublicText.of("fr").colon()).isEqualTo("\u202F: ");
+        assertThat(PublicText.of("de").colon()).isEqualTo(": ");
+    }
+
+    @Test
     void theThreeLanguagesHoldTheSameKeys() {
         Set<String> en = new TreeSet<>(bundle("en").stringPropertyNames());
         assertThat(en).hasSizeGreaterThan(200);

@@ -3,9 +3,6 @@ package org.issa.app.cyber.report;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -77,8 +74,7 @@ public class PublicReportPages {
         }
 
         public String date(java.time.Instant at) {
-            return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(Locale.forLanguageTag(t.lang()))
-                    .withZone(ZoneOffset.UTC).format(at);
+            return t.day(at);
         }
     }
 
