@@ -27,6 +27,9 @@ public final class PublicText {
 
     public static final List<String> LANGUAGES = List.of("en", "fr", "de");
     private static final List<Locale> SUPPORTED = List.of(Locale.ENGLISH, Locale.FRENCH, Locale.GERMAN);
+    private static final java.util.Map<String, DateTimeFormatter> DAYS = LANGUAGES.stream().collect(java.util.stream.Collectors.toMap(
+            l -> l, l -> DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(Locale.forLanguageTag(l)).withZone(ZoneOffset.UTC)));
+    private static final DateTimeFormatter HOURS = DateTimeFormatter.ofPattern("HH:mm").withZone(ZoneOffset.UTC);
 
     private final String lang;
     private final ResourceBundle bundle;
@@ -115,13 +118,12 @@ public final class PublicText {
 
     /** A day written as this language writes it ("29 novembre 2026", "29. November 2026"), in UTC. */
     public String day(Instant at) {
-        return at == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(Locale.forLanguageTag(lang))
-                .withZone(ZoneOffset.UTC).format(at);
+        return at == null ? "" : DAYS.get(lang).format(at);
     }
 
     /** A day and a time in UTC ("29 novembre 2026, 06:43 UTC"). */
     public String time(Instant at) {
-        return at == null ? "" : day(at) + ", " + DateTimeFormatter.ofPattern("HH:mm").withZone(ZoneOffset.UTC).format(at) + " UTC";
+        return at == null ? "" : day(at) + ", " + HOURS.format(at) + " UTC";
     }
 
     /** The colon after a label: French puts a narrow no-break space before it. */
