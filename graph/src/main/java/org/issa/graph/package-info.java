@@ -1,0 +1,2 @@
+/** Network analytics: centrality, communities, paths, key players, time slices (engine). */
+package org.issa.graph;

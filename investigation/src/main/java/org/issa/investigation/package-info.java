@@ -1,0 +1,2 @@
+/** Criminal networks: the entity store, link analysis, investigation cases, information exchange and the European Arrest Warrant register. */
+package org.issa.investigation;
