@@ -130,7 +130,7 @@ public class SecurityConfig {
                         .requestMatchers("/cyber/dashboard", "/cyber/dashboard.csv").hasAnyRole("ANALYST", "SUPERVISOR", "DPO") // cyber dashboard
                         .requestMatchers("/cyber/sharing", "/cyber/sharing/**").hasAnyRole("ANALYST", "SUPERVISOR", "ADMIN") // sharing groups, collections
                         // investigation: graph explorer and entity pages
-                        .requestMatchers("/investigation/network/**", "/investigation/entities/**").hasAnyRole("ANALYST", "SUPERVISOR", "PARTNER")
+                        .requestMatchers("/investigation/network/**", "/investigation/entities/**", "/investigation/explorer").hasAnyRole("ANALYST", "SUPERVISOR", "PARTNER")
                         .anyRequest().authenticated())
                 .formLogin(f -> f.loginPage("/login").permitAll())
                 .logout(l -> l.logoutSuccessUrl("/login?logout"))

@@ -15,11 +15,11 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * The graph explorer in Debian's Chromium: an analyst opens the explorer from the navigation,
- * expands CAVIAR phase 1 from Daniel Serero (participant 1), finds the paths between two
- * participants and colours the network by community; a low-cleared analyst of another state does
- * not see the RESTREINT UE informant linked to the network. (The journey starts at the explorer:
- * no case page had landed when it was written.) Skipped, with a message, where Chromium is not installed.
+ * The graph explorer in Debian's Chromium: an analyst opens a case, follows its "Open network" link
+ * to the explorer, expands CAVIAR phase 1 from the entity attached to the case (participant 1),
+ * finds the paths between two participants and colours the network by community; a low-cleared
+ * analyst of another state does not see the RESTREINT UE informant linked to the network.
+ * Skipped, with a message, where Chromium is not installed.
  */
 class NetworkExplorerJourneyTest extends BrowserTestBase {
 
@@ -36,10 +36,11 @@ class NetworkExplorerJourneyTest extends BrowserTestBase {
         return ds;
     }
 
-    private void post(String path, String type, String body) throws Exception {
+    private String post(String path, String type, String body) throws Exception {
         HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(url(path))).header("Authorization", "Bearer " + token(Role.ANALYST))
                 .header("Content-Type", type).POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
+        return r.body();
     }
 
     private static int shown(WebDriverWait wait, String attribute) {
@@ -58,10 +59,24 @@ class NetworkExplorerJourneyTest extends BrowserTestBase {
     void analystExpandsANetworkFindsAPathAndSeesTheCommunities() throws Exception {
         WebDriverWait wait = waiting();
         String ds = dataset();
-        signInAs(wait, username(Role.ANALYST));
-        openExplorer(wait, ds);
+        String title = "Network journey case " + ds;
+        var json = tools.jackson.databind.json.JsonMapper.builder().build();
+        String caseId = json.readTree(post("/api/v1/investigation/cases", "application/json", "{\"title\":\"" + title
+                + "\",\"summary\":\"CAVIAR phase 1.\"}")).path("id").asString();
+        post("/api/v1/investigation/cases/" + caseId + "/entities", "application/json", "{\"entityId\":\"" + ds
+                + ":1\",\"label\":\"Participant 1\"}");
 
-        driver.findElement(By.id("x-seed")).sendKeys(ds + ":1");
+        signInAs(wait, username(Role.ANALYST));
+        driver.findElement(By.linkText("Cases")).click();
+        wait.until(d -> d.getCurrentUrl().endsWith("/investigation/cases"));
+        driver.findElement(By.xpath("//table[@id='cases']//tr[td[text()='" + title + "']]//a")).click();
+        wait.until(d -> d.getCurrentUrl().endsWith("/investigation/cases/" + caseId));
+        driver.findElement(By.id("open-network")).click();
+        wait.until(d -> d.getCurrentUrl().contains("/investigation/explorer?case=" + caseId));
+        assertThat(driver.findElement(By.id("x-case")).getText()).contains(title);
+        assertThat(driver.findElement(By.id("x-seed")).getAttribute("value")).isEqualTo(ds + ":1");
+        driver.findElement(By.id("x-purpose")).sendKeys("case 2026/17: CAVIAR phase 1 structure");
+        new Select(driver.findElement(By.id("x-dataset"))).selectByValue(ds);
         driver.findElement(By.id("x-expand")).click();
         wait.until(d -> shown(wait, "data-nodes") > 0);
         assertThat(shown(wait, "data-nodes")).isEqualTo(14); // participant 1, his 12 contacts and the informant

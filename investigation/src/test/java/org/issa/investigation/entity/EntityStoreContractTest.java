@@ -2,11 +2,11 @@ package org.issa.investigation.entity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.issa.investigation.Fixtures.ANALYST;
-import static org.issa.investigation.Fixtures.LOW;
-import static org.issa.investigation.Fixtures.OPEN;
-import static org.issa.investigation.Fixtures.RESTRICTED;
-import static org.issa.investigation.Fixtures.entity;
+import static org.issa.investigation.StoreFixtures.ANALYST;
+import static org.issa.investigation.StoreFixtures.LOW;
+import static org.issa.investigation.StoreFixtures.OPEN;
+import static org.issa.investigation.StoreFixtures.RESTRICTED;
+import static org.issa.investigation.StoreFixtures.entity;
 
 import java.util.List;
 import java.util.Map;
@@ -15,7 +15,7 @@ import org.issa.core.error.InvalidInputException;
 import org.issa.core.error.NotFoundException;
 import org.issa.core.testdb.RecordingAuditLog;
 import org.issa.core.testdb.TestDatabase;
-import org.issa.investigation.Fixtures;
+import org.issa.investigation.StoreFixtures;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -30,7 +30,7 @@ class EntityStoreContractTest {
     @MethodSource("databases")
     void publishingKeepsEveryValueAsAStatementAndIsIdempotent(TestDatabase db) {
         RecordingAuditLog audit = new RecordingAuditLog();
-        EntityStore store = Fixtures.store(db, audit);
+        EntityStore store = StoreFixtures.store(db, audit);
         var person = entity("ds1", "p1", "Person", OPEN, "name", "Jean Dupont", "phone", List.of("+33 6 12 34 56 78", "0612"));
         store.publish(List.of(person));
         store.publish(List.of(person));
@@ -42,7 +42,7 @@ class EntityStoreContractTest {
         assertThat(r.statements()).allSatisfy(s -> {
             assertThat(s.dataset()).isEqualTo("ds1");
             assertThat(s.source()).isEqualTo("test");
-            assertThat(s.firstSeen()).isEqualTo(Fixtures.T0);
+            assertThat(s.firstSeen()).isEqualTo(StoreFixtures.T0);
         });
         assertThat(audit.actions()).containsExactly("investigation.entity.publish", "investigation.entity.publish",
                 "personal-data.read");
@@ -56,7 +56,7 @@ class EntityStoreContractTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("databases")
     void markingsHoldInTheQueryForEntitiesAndForEachStatement(TestDatabase db) {
-        EntityStore store = Fixtures.store(db, new RecordingAuditLog());
+        EntityStore store = StoreFixtures.store(db, new RecordingAuditLog());
         store.publish("ana", List.of(
                 new Publication(entity("ds1", "c1", "Company", OPEN, "name", "Acme SARL", "registrationNumber", "RCS 123 456"),
                         Map.of("registrationNumber", RESTRICTED)),
@@ -75,7 +75,7 @@ class EntityStoreContractTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("databases")
     void aPersonNeedsAPurposeAndSearchPagesByCursor(TestDatabase db) {
-        EntityStore store = Fixtures.store(db, new RecordingAuditLog());
+        EntityStore store = StoreFixtures.store(db, new RecordingAuditLog());
         for (int i = 0; i < 7; i++) {
             store.publish(List.of(entity("ds2", "p" + i, "Person", OPEN, "name", "Person " + i)));
         }
@@ -92,7 +92,7 @@ class EntityStoreContractTest {
     @MethodSource("databases")
     void withdrawRemovesStatementsAndEdgesThroughThePort(TestDatabase db) {
         RecordingAuditLog audit = new RecordingAuditLog();
-        EntityStore store = Fixtures.store(db, audit);
+        EntityStore store = StoreFixtures.store(db, audit);
         org.issa.core.entity.EntityPort port = store;
         port.publish(List.of(entity("passenger", "a", "Person", OPEN, "name", "A"), entity("passenger", "b", "Person", OPEN, "name", "B"),
                 entity("passenger", "t1", "CoTravel", OPEN, "traveller", "a", "companion", "b", "date", "2025-05-01")));
@@ -107,7 +107,7 @@ class EntityStoreContractTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("databases")
     void badEntitiesAreRefusedNamingTheProblem(TestDatabase db) {
-        EntityStore store = Fixtures.store(db, new RecordingAuditLog());
+        EntityStore store = StoreFixtures.store(db, new RecordingAuditLog());
         assertThatThrownBy(() -> store.publish(List.of(entity("d", "x", "Spaceship", OPEN, "name", "x"))))
                 .hasMessageContaining("unknown schema 'Spaceship'");
         assertThatThrownBy(() -> store.publish(List.of(entity("d", "x", "Ownership", OPEN, "owner", "a"))))

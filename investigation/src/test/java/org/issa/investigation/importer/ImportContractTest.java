@@ -2,8 +2,8 @@ package org.issa.investigation.importer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.issa.investigation.Fixtures.ANALYST;
-import static org.issa.investigation.Fixtures.AUDITOR;
+import static org.issa.investigation.StoreFixtures.ANALYST;
+import static org.issa.investigation.StoreFixtures.AUDITOR;
 
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
@@ -14,7 +14,7 @@ import java.util.Optional;
 import org.issa.core.error.ForbiddenException;
 import org.issa.core.testdb.RecordingAuditLog;
 import org.issa.core.testdb.TestDatabase;
-import org.issa.investigation.Fixtures;
+import org.issa.investigation.StoreFixtures;
 import org.issa.investigation.entity.EntityStore;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -36,7 +36,7 @@ class ImportContractTest {
 
     static TabularOptions options(String dataset, String relation, String nodeSchema, boolean create) {
         return new TabularOptions(dataset, "test.csv", relation, nodeSchema, create, Optional.empty(), Optional.empty(),
-                Optional.empty(), Fixtures.OPEN);
+                Optional.empty(), StoreFixtures.OPEN);
     }
 
     private static long count(EntityStore store, String sql) {
@@ -47,10 +47,10 @@ class ImportContractTest {
     @MethodSource("databases")
     void caviarPhaseOneImportsAsADirectedWeightedNetworkOnceOnly(TestDatabase db) {
         RecordingAuditLog audit = new RecordingAuditLog();
-        EntityStore store = Fixtures.store(db, audit);
+        EntityStore store = StoreFixtures.store(db, audit);
         DatasetImports imports = new DatasetImports(store, ImportLimits.DEFAULT);
         TabularOptions o = new TabularOptions("caviar", "phase1.csv", "Communication", "Person", true, Optional.of("phase-1"),
-                Optional.of(LocalDate.of(1994, 1, 1)), Optional.of(LocalDate.of(1994, 2, 28)), Fixtures.OPEN);
+                Optional.of(LocalDate.of(1994, 1, 1)), Optional.of(LocalDate.of(1994, 2, 28)), StoreFixtures.OPEN);
         var report = imports.matrix(ANALYST, o, caviar(1));
         assertThat(report.links()).isEqualTo(26);          // directed arcs of phase 1 (README)
         assertThat(report.nodesCreated()).isEqualTo(15);
@@ -67,7 +67,7 @@ class ImportContractTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("databases")
     void malformedMatricesAreRefusedWholeNamingTheLine(TestDatabase db) {
-        EntityStore store = Fixtures.store(db, new RecordingAuditLog());
+        EntityStore store = StoreFixtures.store(db, new RecordingAuditLog());
         DatasetImports imports = new DatasetImports(store, ImportLimits.DEFAULT);
         TabularOptions o = options("m", "Communication", "Person", true);
         assertThatThrownBy(() -> imports.matrix(ANALYST, o, text("\"players\",\"1\",\"2\"\n\"1\",0,1\n\"2\",1\n")))
@@ -88,7 +88,7 @@ class ImportContractTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("databases")
     void edgeListsNeedKnownIdsUnlessTheImportMayCreateThem(TestDatabase db) {
-        EntityStore store = Fixtures.store(db, new RecordingAuditLog());
+        EntityStore store = StoreFixtures.store(db, new RecordingAuditLog());
         DatasetImports imports = new DatasetImports(store, ImportLimits.DEFAULT);
         String csv = "from,to,when,w\na,b,2025-03-01,2\nb,c,2025-04-01,\n";
         ColumnMapping m = new ColumnMapping("from", "to", Optional.of("w"), Optional.of("when"), Optional.empty());
@@ -117,7 +117,7 @@ class ImportContractTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("databases")
     void callRecordsBecomeCallsBetweenPhonesAndRepeatedCallsAreKept(TestDatabase db) {
-        EntityStore store = Fixtures.store(db, new RecordingAuditLog());
+        EntityStore store = StoreFixtures.store(db, new RecordingAuditLog());
         DatasetImports imports = new DatasetImports(store, ImportLimits.DEFAULT);
         String csv = "caller,callee,time,duration\n+33612345678,+33698765432,2025-06-01T10:00:00Z,65\n"
                 + "+33612345678,+33698765432,2025-06-01T10:00:00Z,65\n+33698765432,+4915112345678,2025-06-02T08:30:00Z,12\n";
@@ -135,7 +135,7 @@ class ImportContractTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("databases")
     void ftmJsonLinesRoundTripAndHostileLinesAreRefused(TestDatabase db) {
-        EntityStore store = Fixtures.store(db, new RecordingAuditLog());
+        EntityStore store = StoreFixtures.store(db, new RecordingAuditLog());
         DatasetImports imports = new DatasetImports(store, ImportLimits.DEFAULT);
         String lines = """
                 {"id":"p1","schema":"Person","properties":{"name":["Ana Ramos"],"passportNumber":["X1234567"]},"markings":{"passportNumber":{"classification":"RESTREINT_UE","tlp":"AMBER"}}}
@@ -145,7 +145,7 @@ class ImportContractTest {
         var r = imports.ftm(ANALYST, "ftm1", "sample.jsonl", null, text(lines));
         assertThat(r.entities()).isEqualTo(3);
         assertThat(r.links()).isEqualTo(1);
-        assertThat(store.read(Fixtures.LOW, "ftm1:p1", "test").values("passportNumber")).isEmpty();
+        assertThat(store.read(StoreFixtures.LOW, "ftm1:p1", "test").values("passportNumber")).isEmpty();
         assertThat(store.read(ANALYST, "ftm1:p1", "test").values("passportNumber")).containsExactly("X1234567");
         java.io.StringWriter out = new java.io.StringWriter();
         FtmLines.write(List.of(store.read(ANALYST, "ftm1:o1", "test")), out);
@@ -165,7 +165,7 @@ class ImportContractTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("databases")
     void aGigabyteFileIsRefusedAfterTheLimitWithoutBeingRead(TestDatabase db) {
-        EntityStore store = Fixtures.store(db, new RecordingAuditLog());
+        EntityStore store = StoreFixtures.store(db, new RecordingAuditLog());
         DatasetImports imports = new DatasetImports(store, ImportLimits.DEFAULT);
         long gigabyte = 1L << 30;
         byte[] header = "a,b\n".getBytes(StandardCharsets.US_ASCII);

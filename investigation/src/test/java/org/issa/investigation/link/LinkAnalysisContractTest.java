@@ -3,11 +3,11 @@ package org.issa.investigation.link;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
-import static org.issa.investigation.Fixtures.ANALYST;
-import static org.issa.investigation.Fixtures.LOW;
-import static org.issa.investigation.Fixtures.OPEN;
-import static org.issa.investigation.Fixtures.RESTRICTED;
-import static org.issa.investigation.Fixtures.entity;
+import static org.issa.investigation.StoreFixtures.ANALYST;
+import static org.issa.investigation.StoreFixtures.LOW;
+import static org.issa.investigation.StoreFixtures.OPEN;
+import static org.issa.investigation.StoreFixtures.RESTRICTED;
+import static org.issa.investigation.StoreFixtures.entity;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -17,7 +17,7 @@ import org.issa.core.error.NotFoundException;
 import org.issa.core.testdb.RecordingAuditLog;
 import org.issa.core.testdb.TestDatabase;
 import org.issa.graph.centrality.Measure;
-import org.issa.investigation.Fixtures;
+import org.issa.investigation.StoreFixtures;
 import org.issa.investigation.entity.EntityStore;
 import org.issa.investigation.importer.DatasetImports;
 import org.issa.investigation.importer.ImportLimits;
@@ -43,7 +43,7 @@ class LinkAnalysisContractTest {
     @MethodSource("databases")
     void caviarPhaseOneGivesTheNetworkXReferenceValuesAndSerroIsTheHub(TestDatabase db) {
         RecordingAuditLog audit = new RecordingAuditLog();
-        EntityStore store = Fixtures.store(db, audit);
+        EntityStore store = StoreFixtures.store(db, audit);
         importPhase(new DatasetImports(store, ImportLimits.DEFAULT), 1, LocalDate.of(1994, 1, 1));
         LinkAnalysis links = new LinkAnalysis(store);
         var degree = links.centrality(ANALYST, Measure.DEGREE, GraphScope.ALL, 3, "case caviar");
@@ -72,7 +72,7 @@ class LinkAnalysisContractTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("databases")
     void periodsShowPerliniAndMoralesRisingAfterTheSeizures(TestDatabase db) {
-        EntityStore store = Fixtures.store(db, new RecordingAuditLog());
+        EntityStore store = StoreFixtures.store(db, new RecordingAuditLog());
         DatasetImports imports = new DatasetImports(store, ImportLimits.DEFAULT);
         importPhase(imports, 1, LocalDate.of(1994, 1, 1));
         importPhase(imports, 9, LocalDate.of(1995, 5, 1));
@@ -95,7 +95,7 @@ class LinkAnalysisContractTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("databases")
     void anUnderClearedReaderSeesNeitherTheHiddenNodeNorThatItExists(TestDatabase db) {
-        EntityStore store = Fixtures.store(db, new RecordingAuditLog());
+        EntityStore store = StoreFixtures.store(db, new RecordingAuditLog());
         store.publish(List.of(
                 entity("ops", "a", "Person", OPEN, "name", "Alice Alpha"),
                 entity("ops", "b", "Person", OPEN, "name", "Bruno Beta"),
@@ -127,7 +127,7 @@ class LinkAnalysisContractTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("databases")
     void pathsSkipHubsAndAvoidNamedEntities(TestDatabase db) {
-        EntityStore store = Fixtures.store(db, new RecordingAuditLog());
+        EntityStore store = StoreFixtures.store(db, new RecordingAuditLog());
         store.publish(List.of(
                 entity("fin", "x", "Company", OPEN, "name", "X Ltd"), entity("fin", "y", "Company", OPEN, "name", "Y GmbH"),
                 entity("fin", "bank", "Company", OPEN, "name", "Big Bank"), entity("fin", "m", "Person", OPEN, "name", "Middle Man"),
@@ -154,7 +154,7 @@ class LinkAnalysisContractTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("databases")
     void sharedIdentifiersLinkEntitiesAcrossDatasetsAndMergesJoinNodes(TestDatabase db) {
-        EntityStore store = Fixtures.store(db, new RecordingAuditLog());
+        EntityStore store = StoreFixtures.store(db, new RecordingAuditLog());
         store.publish(List.of(
                 entity("police", "p1", "Person", OPEN, "name", "Jean Dupont", "phone", "+33 6 12 34 56 78"),
                 entity("telecom", "ph9", "Phone", OPEN, "number", "0033612345678"),

@@ -2,11 +2,11 @@ package org.issa.investigation.merge;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.issa.investigation.Fixtures.ANALYST;
-import static org.issa.investigation.Fixtures.LOW;
-import static org.issa.investigation.Fixtures.OPEN;
-import static org.issa.investigation.Fixtures.RESTRICTED;
-import static org.issa.investigation.Fixtures.entity;
+import static org.issa.investigation.StoreFixtures.ANALYST;
+import static org.issa.investigation.StoreFixtures.LOW;
+import static org.issa.investigation.StoreFixtures.OPEN;
+import static org.issa.investigation.StoreFixtures.RESTRICTED;
+import static org.issa.investigation.StoreFixtures.entity;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -17,7 +17,7 @@ import org.issa.core.error.ForbiddenException;
 import org.issa.core.error.NotFoundException;
 import org.issa.core.testdb.RecordingAuditLog;
 import org.issa.core.testdb.TestDatabase;
-import org.issa.investigation.Fixtures;
+import org.issa.investigation.StoreFixtures;
 import org.issa.investigation.entity.EntityRecord;
 import org.issa.investigation.entity.EntityStore;
 import org.issa.investigation.entity.Statement;
@@ -34,7 +34,7 @@ class MergeDeskContractTest {
     private static List<Statement> everyStatement(EntityStore store) {
         return store.sql().query("SELECT id, entity_id, prop, prop_value, dataset, m_class FROM inv_statement ORDER BY id",
                 rs -> new Statement(rs.getString(1), rs.getString(2), "", rs.getString(3), rs.getString(4), rs.getString(5), "",
-                        Fixtures.T0, Fixtures.OPEN));
+                        StoreFixtures.T0, StoreFixtures.OPEN));
     }
 
     private static List<String> canonicals(EntityStore store) {
@@ -64,7 +64,7 @@ class MergeDeskContractTest {
     @MethodSource("databases")
     void theEngineProposesCrossDatasetDuplicatesWithReasonsAndOnlyAmongVisibleEntities(TestDatabase db) {
         RecordingAuditLog audit = new RecordingAuditLog();
-        EntityStore store = Fixtures.store(db, audit);
+        EntityStore store = StoreFixtures.store(db, audit);
         seed(store);
         MergeDesk desk = new MergeDesk(store);
         List<MergeProposal> low = desk.proposals(LOW, "Person", Optional.empty(), 0.5, 20, "dedupe run for case 7");
@@ -84,7 +84,7 @@ class MergeDeskContractTest {
     @MethodSource("databases")
     void mergeAndUnmergeLoseNoStatementAndRestoreTheGroupsExactly(TestDatabase db) {
         RecordingAuditLog audit = new RecordingAuditLog();
-        EntityStore store = Fixtures.store(db, audit);
+        EntityStore store = StoreFixtures.store(db, audit);
         seed(store);
         MergeDesk desk = new MergeDesk(store);
         List<Statement> before = everyStatement(store);
@@ -120,11 +120,11 @@ class MergeDeskContractTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("databases")
     void mergingNeedsAnAnalystWhoSeesBothEntities(TestDatabase db) {
-        EntityStore store = Fixtures.store(db, new RecordingAuditLog());
+        EntityStore store = StoreFixtures.store(db, new RecordingAuditLog());
         seed(store);
         MergeDesk desk = new MergeDesk(store);
         assertThatThrownBy(() -> desk.merge(LOW, "police:p0", "secret:s1", "x")).isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> desk.merge(Fixtures.AUDITOR, "police:p0", "customs:x1", "x")).isInstanceOf(ForbiddenException.class);
+        assertThatThrownBy(() -> desk.merge(StoreFixtures.AUDITOR, "police:p0", "customs:x1", "x")).isInstanceOf(ForbiddenException.class);
         assertThatThrownBy(() -> desk.merge(ANALYST, "police:p0", "customs:x1", " ")).hasMessageContaining("reason");
         assertThat(store.sql().count("SELECT COUNT(*) FROM inv_merge")).isZero();
     }

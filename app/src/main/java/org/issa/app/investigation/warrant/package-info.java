@@ -1,0 +1,2 @@
+/** The European Arrest Warrant register over HTTP and as web pages. */
+package org.issa.app.investigation.warrant;
