@@ -179,4 +179,28 @@ class InvestigationHttpTest extends HttpTestBase {
         assertThat(low.get("/investigation/entities/" + ds + ":inf?purpose=x").statusCode()).isEqualTo(404);
         assertThat(s.getBytes("/webjars/cytoscape/3.33.1/dist/cytoscape.min.js").statusCode()).isEqualTo(200);
     }
+
+    @Test
+    void theDuplicatesPageAsksForAPurposeAndMergesOnlyOnAConfirmedForm() throws IOException {
+        String ds = seed();
+        WebSession s = signIn(username(Role.ANALYST));
+        HttpResponse<String> ask = s.get("/investigation/entities/duplicates?dataset=" + ds);
+        assertThat(ask.statusCode()).isEqualTo(200);
+        assertThat(ask.body()).contains("Possible duplicates").doesNotContain("id=\"proposals\"");
+        HttpResponse<String> run = s.get("/investigation/entities/duplicates?dataset=" + ds + "&purpose=dedupe%20for%20case%207");
+        assertThat(run.statusCode()).isEqualTo(200);
+        assertThat(run.body()).contains("id=\"proposals\"");
+        String csrf = csrf(run.body());
+        HttpResponse<String> merged = s.post("/investigation/entities/merges", java.util.Map.of("canonical", ds + ":1", "other", ds + ":4",
+                "reason", "same voice on the intercepts", "_csrf", csrf));
+        assertThat(merged.statusCode()).isEqualTo(302);
+        HttpResponse<String> page = s.get("/investigation/entities/" + ds + ":4?purpose=case%207");
+        assertThat(page.body()).contains("same voice on the intercepts", "Undo this merge");
+        String mergeId = json(get(BASE + "/entities/" + ds + ":1/merges", token(Role.ANALYST))).get(0).path("id").asString();
+        HttpResponse<String> undone = s.post("/investigation/entities/merges/" + mergeId + "/undo", java.util.Map.of("reason", "two brothers",
+                "back", ds + ":1", "_csrf", csrf(page.body())));
+        assertThat(undone.statusCode()).isEqualTo(302);
+        assertThat(json(get(BASE + "/entities/" + ds + ":4?purpose=x", token(Role.ANALYST))).path("entity").path("id").asString())
+                .isEqualTo(ds + ":4");
+    }
 }
