@@ -183,27 +183,50 @@ public final class Betweenness {
             }
         }
 
-        /** Pops the stack, accumulating dependencies over the predecessors (in-arcs on a shortest path). */
+        /**
+         * Accumulates dependencies in reverse order of distance. Unweighted: each node pulls from its successors on
+         * shortest paths (out-arcs to nodes one step further), {@code delta[v] = sigma[v] * sum (1 + delta[w]) / sigma[w]};
+         * weighted: each node pushes to its predecessors (in-arcs on a shortest path), as Brandes.
+         */
         void back(Network g, int s) {
-            int[] ioff = g.inOffsets();
-            int[] isrc = g.inSources();
-            int[] iarc = g.inArcs();
-            double[] wt = g.weights();
             boolean weighted = wdist != null;
-            for (int i = size - 1; i >= 0; i--) {
-                int w = stack[i];
-                double coeff = (1 + delta[w]) / sigma[w];
-                if (w != s) {
-                    for (int a = ioff[w], e = ioff[w + 1]; a < e; a++) {
-                        int v = isrc[a];
-                        boolean onPath = weighted
-                                ? dist[v] >= 0 && wdist[v] + wt[iarc[a]] == wdist[w]
-                                : dist[v] >= 0 && dist[v] == dist[w] - 1;
-                        if (onPath) {
-                            delta[v] += sigma[v] * coeff;
+            if (!weighted) {
+                int[] off = g.outOffsets();
+                int[] tgt = g.outTargets();
+                double[] coeff = delta; // reused: holds (1 + delta[w]) / sigma[w] once w is done
+                for (int i = size - 1; i >= 0; i--) {
+                    int v = stack[i];
+                    int dn = dist[v] + 1;
+                    double sum = 0;
+                    for (int a = off[v], e = off[v + 1]; a < e; a++) {
+                        int w = tgt[a];
+                        if (dist[w] == dn) {
+                            sum += coeff[w];
                         }
                     }
-                    result[w] += delta[w];
+                    double dv = sigma[v] * sum;
+                    if (v != s) {
+                        result[v] += dv;
+                    }
+                    coeff[v] = (1 + dv) / sigma[v];
+                }
+            } else {
+                int[] ioff = g.inOffsets();
+                int[] isrc = g.inSources();
+                int[] iarc = g.inArcs();
+                double[] wt = g.weights();
+                for (int i = size - 1; i >= 0; i--) {
+                    int w = stack[i];
+                    double coeff = (1 + delta[w]) / sigma[w];
+                    if (w != s) {
+                        for (int a = ioff[w], e = ioff[w + 1]; a < e; a++) {
+                            int v = isrc[a];
+                            if (dist[v] >= 0 && wdist[v] + wt[iarc[a]] == wdist[w]) {
+                                delta[v] += sigma[v] * coeff;
+                            }
+                        }
+                        result[w] += delta[w];
+                    }
                 }
             }
             for (int i = 0; i < size; i++) {

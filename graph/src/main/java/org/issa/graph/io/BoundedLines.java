@@ -36,6 +36,19 @@ final class BoundedLines implements AutoCloseable {
 
     /** Opens the file after checking that it exists, is a regular file, is not empty and is within the size limit. */
     static BoundedLines open(Path file, InputLimits limits) {
+        String name = check(file, limits);
+        try {
+            InputStream stream = Files.newInputStream(file);
+            Reader r = new InputStreamReader(stream, StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
+            return new BoundedLines(name, r, limits.maxLineChars());
+        } catch (IOException e) {
+            throw new GraphInputException(name, 0, "cannot open the file: " + e.getMessage());
+        }
+    }
+
+    /** Checks that the file exists, is a regular file, is not empty and is within the size limit; returns its name. */
+    static String check(Path file, InputLimits limits) {
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
         if (!Files.exists(file)) {
             throw new GraphInputException(name, 0, "the file does not exist (" + file + ")");
@@ -56,14 +69,7 @@ final class BoundedLines implements AutoCloseable {
             throw new GraphInputException(name, 0, "the file is " + size + " bytes, more than the limit of "
                     + limits.maxBytes() + " bytes; nothing was read");
         }
-        try {
-            InputStream stream = Files.newInputStream(file);
-            Reader r = new InputStreamReader(stream, StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
-            return new BoundedLines(name, r, limits.maxLineChars());
-        } catch (IOException e) {
-            throw new GraphInputException(name, 0, "cannot open the file: " + e.getMessage());
-        }
+        return name;
     }
 
     String name() {

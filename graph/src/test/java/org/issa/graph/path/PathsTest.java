@@ -80,4 +80,26 @@ class PathsTest {
         assertThat(Paths.kShortest(d, "a", "c", 3, PathOptions.NONE)).hasSize(1);
         assertThatThrownBy(() -> Paths.shortest(d, "a", "zz", PathOptions.NONE)).hasMessage("no node 'zz' in the network");
     }
+
+    @Test
+    void a_reused_finder_answers_as_fresh_searches() {
+        Network g = org.issa.graph.generate.ScaleFree.barabasiAlbert(3000, 2, 3).toNetwork(false);
+        PathFinder finder = Paths.finder(g);
+        java.util.SplittableRandom r = new java.util.SplittableRandom(1);
+        for (int i = 0; i < 200; i++) {
+            String a = Integer.toString(r.nextInt(3000));
+            String b = Integer.toString(r.nextInt(3000));
+            PathOptions o = i % 3 == 0 ? PathOptions.NONE.withMaxDegree(20) : PathOptions.NONE;
+            Optional<Path> reused = finder.shortest(a, b, o);
+            Optional<Path> fresh = Paths.shortest(g, a, b, o);
+            assertThat(reused.map(Path::steps)).isEqualTo(fresh.map(Path::steps));
+            assertThat(finder.kShortest(a, b, 2, o)).extracting(Path::length)
+                    .isEqualTo(Paths.kShortest(g, a, b, 2, o).stream().map(Path::length).toList());
+            reused.ifPresent(p -> {
+                for (int j = 0; j + 1 < p.nodes().size(); j++) {
+                    assertThat(g.arc(g.index(p.nodes().get(j)), g.index(p.nodes().get(j + 1)))).isNotNegative();
+                }
+            });
+        }
+    }
 }
