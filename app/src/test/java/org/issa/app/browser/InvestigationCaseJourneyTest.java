@@ -56,6 +56,7 @@ class InvestigationCaseJourneyTest extends BrowserTestBase {
         assertThat(driver.findElements(By.cssSelector("#members .member"))).hasSize(1);
         assertThat(driver.findElement(By.id("tasks")).getText()).contains("Check the manifest");
         assertThat(driver.findElement(By.id("linked")).getText()).contains(request);
+        shot("investigation-case-top");
 
         driver.findElement(By.id("n-body")).sendKeys("Lorry seen leaving the terminal at 04:10.");
         driver.findElement(By.cssSelector("#notes form[method=post] button[type=submit]")).click();

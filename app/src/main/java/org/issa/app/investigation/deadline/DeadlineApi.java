@@ -1,11 +1,9 @@
 package org.issa.app.investigation.deadline;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.issa.app.identity.CurrentUser;
-import org.issa.core.security.Principal;
 import org.issa.investigation.deadline.Deadline;
 import org.issa.investigation.deadline.DeadlineBoard;
 import org.issa.investigation.exchange.ExchangeDesk;
