@@ -174,6 +174,13 @@ final class EntityRows {
                 + where.sql() + " ORDER BY s.prop, s.prop_value, s.dataset, s.id", EntityRows::statement, where.paramArray());
     }
 
+    /** The statements of one entity that the reader may see (the entity's own row is checked by the caller's query). */
+    List<Statement> statementsOf(Principal reader, String entityId) {
+        SqlFragment where = MarkingFilter.readableBy(reader, "s").and(SqlFragment.of("s.entity_id = ?", entityId));
+        return sql.query("SELECT " + STATEMENT_COLUMNS + " FROM inv_statement s WHERE " + where.sql()
+                + " ORDER BY s.prop, s.prop_value, s.id", EntityRows::statement, where.paramArray());
+    }
+
     /** Every statement of one entity, unfiltered: for merges and exports that the caller filters itself. */
     List<Statement> statementsOf(String entityId) {
         return sql.query("SELECT " + STATEMENT_COLUMNS + " FROM inv_statement s WHERE s.entity_id = ? ORDER BY s.id",

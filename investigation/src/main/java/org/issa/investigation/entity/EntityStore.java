@@ -123,7 +123,7 @@ public final class EntityStore implements EntityPort {
         StoredEntity canonical = e.isMerged() ? rows.entity(reader, e.canonicalId()).orElse(e) : e;
         List<StoredEntity> members = canonical.isMerged() ? List.of() : rows.members(reader, canonical.id());
         List<Statement> statements = canonical.isMerged()
-                ? rows.statementsOf(canonical.id()).stream().filter(s -> reader.mayRead(s.marking())).toList()
+                ? rows.statementsOf(reader, canonical.id())
                 : rows.statements(reader, canonical.id());
         boolean personal = canonical.isPersonalData() || members.stream().anyMatch(StoredEntity::isPersonalData)
                 || statements.stream().anyMatch(s -> s.marking().isPersonalData());

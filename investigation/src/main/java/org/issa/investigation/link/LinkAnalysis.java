@@ -259,6 +259,7 @@ public final class LinkAnalysis {
         params.addAll(where.params());
         Map<String, Node> nodes = new HashMap<>();
         Map<String, List<Identifier>> ids = new LinkedHashMap<>();
+        Map<String, Set<String>> recorded = new HashMap<>();
         store.sql().query("SELECT COALESCE(c.id, e.id), COALESCE(c.schema_name, e.schema_name), COALESCE(c.caption, e.caption), "
                         + "COALESCE(c.dataset, e.dataset), s.pivot, s.prop_value FROM inv_statement s JOIN inv_entity e ON e.id = s.entity_id "
                         + "LEFT JOIN inv_entity c ON c.id = e.canonical_id AND c.id <> e.id AND " + canon.sql() + " WHERE " + where.sql()
@@ -268,6 +269,7 @@ public final class LinkAnalysis {
                     nodes.putIfAbsent(r[0], new Node(r[0], r[1], r[2], r[3]));
                     String kind = r[4].substring(0, r[4].indexOf(':'));
                     ids.computeIfAbsent(r[0], x -> new ArrayList<>()).add(new Identifier(kind, r[4].substring(kind.length() + 1)));
+                    recorded.computeIfAbsent(r[4], x -> new java.util.TreeSet<>()).add(r[5]);
                 });
         var result = org.issa.graph.identifier.SharedIdentifiers.find(ids);
         List<Findings.SharedIdentifier> links = new ArrayList<>();
@@ -275,8 +277,9 @@ public final class LinkAnalysis {
             Node x = nodes.get(l.first());
             Node y = nodes.get(l.second());
             String across = x.dataset().equals(y.dataset()) ? "in dataset " + x.dataset() : "across datasets " + x.dataset() + " and " + y.dataset();
-            links.add(new Findings.SharedIdentifier(x, y, l.type(), l.value(), x.caption() + " and " + y.caption() + " share the "
-                    + Pivots.describe(l.type()) + " " + l.value() + " (" + across + ")."));
+            String asRecorded = String.join(" / ", recorded.getOrDefault(l.type() + ":" + l.value(), Set.of(l.value())));
+            links.add(new Findings.SharedIdentifier(x, y, l.type(), asRecorded, x.caption() + " and " + y.caption() + " share the "
+                    + Pivots.describe(l.type()) + " " + asRecorded + " (" + across + ")."));
         }
         String words = links.isEmpty() ? "No two entities in scope share an identifier."
                 : links.size() + " links by shared identifiers" + (result.hubs().isEmpty() ? "."

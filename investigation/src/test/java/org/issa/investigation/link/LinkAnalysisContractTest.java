@@ -166,6 +166,8 @@ class LinkAnalysisContractTest {
         assertThat(shared.links()).hasSize(2);
         assertThat(shared.links()).extracting(Findings.SharedIdentifier::kind).containsExactlyInAnyOrder("phone", "iban");
         assertThat(shared.links()).allSatisfy(l -> assertThat(l.explanation()).contains("across datasets").doesNotContain("Secret"));
+        assertThat(shared.links()).anySatisfy(l -> assertThat(l.explanation())
+                .contains("share the phone number +33 6 12 34 56 78 / 0033612345678"));
         assertThat(links.shared(ANALYST, Set.of(), "case").links()).hasSize(4);
 
         store.publish(List.of(entity("police", "k", "Associate", OPEN, "person", "p1", "associate", "p9"),
