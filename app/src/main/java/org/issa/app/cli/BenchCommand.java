@@ -12,7 +12,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** {@code issa bench}: performance and quality measurements printed as JSON. */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Measurements printed as JSON.",
-        subcommands = {BenchCommand.Screening.class, BenchCommand.Taxii.class})
+        subcommands = {BenchCommand.Screening.class, BenchCommand.Taxii.class, BenchCommand.Graph.class})
 public final class BenchCommand implements Runnable {
 
     @picocli.CommandLine.Spec
@@ -20,7 +20,7 @@ public final class BenchCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "a benchmark is required: screening or taxii");
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "a benchmark is required: screening, taxii or graph");
     }
 
     @Command(name = "screening", mixinStandardHelpOptions = true,
@@ -135,6 +135,47 @@ public final class BenchCommand implements Runnable {
             } finally {
                 System.setOut(stdout);
             }
+            System.out.println(JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build().writeValueAsString(result));
+            return 0;
+        }
+    }
+
+    @Command(name = "graph", mixinStandardHelpOptions = true,
+            description = "Graph engine on seeded scale-free graphs (load, PageRank, betweenness, Louvain, shortest paths),"
+                    + " beside NetworkX on the same graphs when python3 with networkx is installed.")
+    public static final class Graph implements Callable<Integer> {
+
+        @Option(names = "--sizes", split = ",", description = "Node counts (default 10000,100000,1000000).")
+        java.util.List<Integer> sizes;
+
+        @Option(names = "--repetitions", defaultValue = "3", description = "Timed runs after one warm-up (default ${DEFAULT-VALUE}).")
+        int repetitions;
+
+        @Option(names = "--pivots", defaultValue = "100", description = "k of the sampled betweenness (default ${DEFAULT-VALUE}).")
+        int pivots;
+
+        @Option(names = "--networkx-budget", defaultValue = "120", description = "NetworkX seconds per algorithm run (default ${DEFAULT-VALUE}).")
+        int budget;
+
+        @Option(names = "--no-networkx", description = "Do not run NetworkX.")
+        boolean noNetworkx;
+
+        @Option(names = "--json", description = "Print JSON (the only output format).")
+        boolean json;
+
+        @Override
+        public Integer call() throws Exception {
+            org.issa.app.graph.bench.GraphBench.Options d = org.issa.app.graph.bench.GraphBench.Options.defaults();
+            org.issa.app.graph.bench.GraphBench.Options options;
+            try {
+                options = new org.issa.app.graph.bench.GraphBench.Options(sizes == null ? d.sizes() : sizes, d.edgesPerNode(),
+                        repetitions, pivots, d.exactBetweennessUpTo(), d.pairs(), d.seed(), !noNetworkx, budget);
+            } catch (IllegalArgumentException e) {
+                System.err.println("issa bench graph: " + e.getMessage());
+                return 2;
+            }
+            Map<String, Object> result = new org.issa.app.graph.bench.GraphBench(options,
+                    s -> System.err.println("issa bench graph: " + s)).run();
             System.out.println(JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build().writeValueAsString(result));
             return 0;
         }

@@ -86,6 +86,9 @@ public class SecurityConfig {
                         .requestMatchers("/api/v1/cyber/referrals/**", "/api/v1/cyber/providers/**").hasAnyRole("ANALYST", "SUPERVISOR", "AUDITOR")
                         .requestMatchers("/api/v1/cyber/taxii/**").hasAnyRole("SUPERVISOR", "ADMIN") // TAXII peers
                         .requestMatchers("/api/v1/cyber/statistics/**").hasAnyRole("ANALYST", "SUPERVISOR", "DPO") // cyber dashboard
+                        // investigation: entity store and link analysis (imports and merges: analysts and supervisors, checked in the domain)
+                        .requestMatchers("/api/v1/investigation/entities/**", "/api/v1/investigation/network/**")
+                        .hasAnyRole("ANALYST", "SUPERVISOR", "PARTNER")
                         .anyRequest().authenticated())
                 .oauth2ResourceServer(o -> o.authenticationManagerResolver(resolver)
                         .authenticationEntryPoint(ProblemResponses.unauthorized())
@@ -126,6 +129,8 @@ public class SecurityConfig {
                         .requestMatchers("/cyber/taxii/**").hasAnyRole("ANALYST", "SUPERVISOR", "PARTNER", "ADMIN") // TAXII (peers: supervisors)
                         .requestMatchers("/cyber/dashboard", "/cyber/dashboard.csv").hasAnyRole("ANALYST", "SUPERVISOR", "DPO") // cyber dashboard
                         .requestMatchers("/cyber/sharing", "/cyber/sharing/**").hasAnyRole("ANALYST", "SUPERVISOR", "ADMIN") // sharing groups, collections
+                        // investigation: graph explorer and entity pages
+                        .requestMatchers("/investigation/network/**", "/investigation/entities/**", "/investigation/explorer").hasAnyRole("ANALYST", "SUPERVISOR", "PARTNER")
                         .anyRequest().authenticated())
                 .formLogin(f -> f.loginPage("/login").permitAll())
                 .logout(l -> l.logoutSuccessUrl("/login?logout"))

@@ -1,0 +1,2 @@
+/** Communities: Louvain detection and NetworkX's modularity, with the result explained in words. */
+package org.issa.graph.community;

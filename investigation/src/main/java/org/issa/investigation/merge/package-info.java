@@ -1,0 +1,2 @@
+/** Duplicates: proposals from the entity-resolution engine, merges an analyst confirms, and their exact undoing. */
+package org.issa.investigation.merge;
