@@ -43,7 +43,9 @@ public class CriteriaConfig {
     /**
      * The stored bookings a backtest runs over. Until the PNR store provides its own {@link BookingSource} (to be wired
      * here in its place), the demo backtests over synthetic traffic and a real node over no bookings; the UI and API
-     * name the source so nobody mistakes one for the other.
+     * name the source so nobody mistakes one for the other. Over the store it is one adapter, e.g. with pnr-store's
+     * {@code StoredBookings}: {@code (from, to, each) -> stored.forEachDeparting(from, to, c -> each.accept(
+     * new StoredBooking(c.id(), c.departureDate(), c.masked(), c.booking())))}.
      */
     @Bean
     CriteriaBookings criteriaBookings(@Value("${issa.demo:false}") boolean demo, Clock clock) {
