@@ -9,7 +9,9 @@ import org.issa.graph.network.Network;
  * resolution 1, threshold 1e-7, weights used when the network is weighted, and for a directed network the
  * directed modularity gain (Dugué and Perez), as NetworkX does. Each level visits the nodes in an order
  * shuffled with the seed and moves a node to the neighbouring community of largest positive gain until a full
- * pass moves nothing (at most {@value #MAX_PASSES} passes); the communities then become the nodes of the next
+ * pass moves nothing or improves modularity by no more than the threshold (NetworkX waits for a pass without
+ * moves, which on large networks can mean dozens of passes of negligible gain; at most {@value #MAX_PASSES}
+ * passes); the communities then become the nodes of the next
  * level; it stops when a level improves modularity by no more than the threshold. The random order differs from
  * NetworkX's for the same seed, so the partition may differ; its modularity is computed as NetworkX does.
  */
@@ -144,6 +146,7 @@ public final class Louvain {
             double m2 = total * total;
             for (int pass = 0; pass < MAX_PASSES; pass++) {
                 int moves = 0;
+                double improvement = 0;
                 for (int u : order) {
                     int own = comm[u];
                     int nt = 0;
@@ -194,9 +197,10 @@ public final class Louvain {
                     if (best != own) {
                         comm[u] = best;
                         moves++;
+                        improvement += bestGain;
                     }
                 }
-                if (moves == 0) {
+                if (moves == 0 || improvement <= THRESHOLD) {
                     break;
                 }
             }

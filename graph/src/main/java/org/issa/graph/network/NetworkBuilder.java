@@ -184,19 +184,36 @@ public final class NetworkBuilder {
         if (arcs < 0) {
             throw new GraphInputException(source, 0, "too many edges for one network");
         }
-        int[] as = new int[arcs];
-        int[] at = new int[arcs];
+        // Arcs grouped by source (one scatter), each group sorted by (target, edge) packed in a long.
+        int[] start = new int[n + 1];
         for (int e = 0; e < m; e++) {
-            as[e] = src[e];
-            at[e] = dst[e];
+            start[src[e] + 1]++;
             if (!directed) {
-                as[m + e] = dst[e];
-                at[m + e] = src[e];
+                start[dst[e] + 1]++;
             }
         }
-        // Two stable counting sorts (by target, then by source) order the arcs by (source, target).
-        int[] byTarget = countingOrder(at, null, n);
-        int[] order = countingOrder(as, byTarget, n);
+        for (int v = 0; v < n; v++) {
+            start[v + 1] += start[v];
+        }
+        long[] keys = new long[arcs];
+        int[] pos = Arrays.copyOf(start, n);
+        for (int e = 0; e < m; e++) {
+            keys[pos[src[e]]++] = ((long) dst[e] << 32) | e;
+            if (!directed) {
+                keys[pos[dst[e]]++] = ((long) src[e] << 32) | e;
+            }
+        }
+
+        int chunks = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors() * 4, n / 10_000));
+        java.util.stream.IntStream.range(0, chunks).parallel().forEach(c -> {
+            int from = (int) ((long) n * c / chunks);
+            int to = (int) ((long) n * (c + 1) / chunks);
+            for (int v = from; v < to; v++) {
+                if (start[v + 1] - start[v] > 1) {
+                    Arrays.sort(keys, start[v], start[v + 1]);
+                }
+            }
+        });
         int[] offsets = new int[n + 1];
         int[] targets = new int[arcs];
         double[] w = new double[arcs];
@@ -204,33 +221,32 @@ public final class NetworkBuilder {
         long[] first = time == null ? null : new long[arcs];
         long[] last = time == null ? null : new long[arcs];
         int k = 0;
-        int prevSource = -1;
-        int prevTarget = -1;
-        for (int i = 0; i < arcs; i++) {
-            int a = order[i];
-            int e = a >= m ? a - m : a;
-            int s = as[a];
-            int t = at[a];
-            if (s == prevSource && t == prevTarget) {
-                int j = k - 1;
-                w[j] += weighted ? weight[e] : 0;
-                merge(masks, first, last, j, e);
-                continue;
+        for (int s = 0; s < n; s++) {
+            int prevTarget = -1;
+            for (int i = start[s]; i < start[s + 1]; i++) {
+                int t = (int) (keys[i] >>> 32);
+                int e = (int) keys[i];
+                if (t == prevTarget) {
+                    int j = k - 1;
+                    w[j] += weighted ? weight[e] : 0;
+                    merge(masks, first, last, j, e);
+                    continue;
+                }
+                targets[k] = t;
+                w[k] = weighted ? weight[e] : 1.0;
+                if (masks != null) {
+                    masks[k] = relation[e] < 0 ? 0 : 1L << relation[e];
+                }
+                if (first != null) {
+                    first[k] = time[e];
+                    last[k] = time[e];
+                }
+                offsets[s + 1]++;
+                k++;
+                prevTarget = t;
             }
-            targets[k] = t;
-            w[k] = weighted ? weight[e] : 1.0;
-            if (masks != null) {
-                masks[k] = relation[e] < 0 ? 0 : 1L << relation[e];
-            }
-            if (first != null) {
-                first[k] = time[e];
-                last[k] = time[e];
-            }
-            offsets[s + 1]++;
-            k++;
-            prevSource = s;
-            prevTarget = t;
         }
+
         for (int v = 0; v < n; v++) {
             offsets[v + 1] += offsets[v];
         }
@@ -252,12 +268,12 @@ public final class NetworkBuilder {
             for (int v = 0; v < n; v++) {
                 inOffsets[v + 1] += inOffsets[v];
             }
-            int[] pos = Arrays.copyOf(inOffsets, n);
+            int[] inPos = Arrays.copyOf(inOffsets, n);
             inSources = new int[k];
             inArcs = new int[k];
             for (int s = 0; s < n; s++) {
                 for (int a = offsets[s]; a < offsets[s + 1]; a++) {
-                    int p = pos[targets[a]]++;
+                    int p = inPos[targets[a]]++;
                     inSources[p] = s;
                     inArcs[p] = a;
                 }
@@ -289,23 +305,5 @@ public final class NetworkBuilder {
             a[i] = i;
         }
         return a;
-    }
-
-    /** The arc order sorted stably by {@code key}, starting from {@code within} (or 0..len-1). */
-    private static int[] countingOrder(int[] key, int[] within, int n) {
-        int len = key.length;
-        int[] count = new int[n + 1];
-        for (int a = 0; a < len; a++) {
-            count[key[a] + 1]++;
-        }
-        for (int v = 0; v < n; v++) {
-            count[v + 1] += count[v];
-        }
-        int[] out = new int[len];
-        for (int i = 0; i < len; i++) {
-            int a = within == null ? i : within[i];
-            out[count[key[a]]++] = a;
-        }
-        return out;
     }
 }
