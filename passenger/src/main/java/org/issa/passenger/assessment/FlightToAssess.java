@@ -1,17 +1,18 @@
 package org.issa.passenger.assessment;
 
 import java.time.Instant;
-import java.time.ZoneOffset;
+import java.time.LocalDate;
 import java.util.Objects;
 import java.util.regex.Pattern;
 import org.issa.core.error.InvalidInputException;
 
 /**
- * A flight whose passengers are to be assessed: carrier and number, route, scheduled times in UTC
- * and whether it arrives or departs. Its key names it across pushes: carrier, number, departure day and route.
+ * A flight whose passengers are to be assessed: carrier and number, route, the departure date as
+ * published (local to the departure airport), scheduled times and whether it arrives or departs.
+ * Its key names it across pushes, as the passenger store's flight board does: {@code LH400/2026-11-30/FRA-JFK}.
  */
-public record FlightToAssess(String carrier, String number, String origin, String destination, Instant departure, Instant arrival,
-                             Direction direction) {
+public record FlightToAssess(String carrier, String number, String origin, String destination, LocalDate departureDate,
+                             Instant departure, Instant arrival, Direction direction) {
 
     private static final Pattern CARRIER = Pattern.compile("[A-Z0-9]{2,3}");
     private static final Pattern NUMBER = Pattern.compile("[0-9]{1,4}[A-Z]?");
@@ -24,6 +25,9 @@ public record FlightToAssess(String carrier, String number, String origin, Strin
         destination = check("destination", destination, AIRPORT, "a three-letter IATA airport code");
         if (departure == null) {
             throw new InvalidInputException("departure", "departure time is required");
+        }
+        if (departureDate == null) {
+            throw new InvalidInputException("departureDate", "departure date is required");
         }
         if (arrival == null) {
             throw new InvalidInputException("arrival", "arrival time is required");
@@ -43,7 +47,7 @@ public record FlightToAssess(String carrier, String number, String origin, Strin
     }
 
     public String key() {
-        return carrier + number + "/" + departure.atOffset(ZoneOffset.UTC).toLocalDate() + "/" + origin + "-" + destination;
+        return carrier + number + "/" + departureDate + "/" + origin + "-" + destination;
     }
 
     public String label() {

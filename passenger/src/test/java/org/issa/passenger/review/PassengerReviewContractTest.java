@@ -109,7 +109,8 @@ class PassengerReviewContractTest {
 
     static FlightToAssess flight(String origin, String number, String arrival) {
         Instant arr = Instant.parse(arrival);
-        return new FlightToAssess("TK", number, origin, "CDG", arr.minus(Duration.ofHours(4)), arr, Direction.ARRIVING);
+        return new FlightToAssess("TK", number, origin, "CDG", java.time.LocalDate.parse(arrival.substring(0, 10)),
+                arr.minus(Duration.ofHours(4)), arr, Direction.ARRIVING);
     }
 
     static PassengerToAssess pax(String ref, String name) {
