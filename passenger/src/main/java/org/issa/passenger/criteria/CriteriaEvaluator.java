@@ -1,0 +1,70 @@
+package org.issa.passenger.criteria;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.issa.passenger.pnr.Booking;
+import org.issa.passenger.pnr.Passenger;
+import org.issa.rules.CompiledRule;
+import org.issa.rules.Facts;
+
+/**
+ * Evaluates the criteria in force against each passenger of a booking (the assessment of Art 6(2)(a)). Only versions
+ * that a supervisor other than their author approved and then activated are evaluated; the compiled set is built once
+ * and rebuilt when the register reports a change. Thread-safe.
+ */
+public final class CriteriaEvaluator {
+
+    private final CriteriaRegister register;
+    private volatile Snapshot snapshot = new Snapshot(-1, List.of());
+
+    public CriteriaEvaluator(CriteriaRegister register) {
+        this.register = register;
+    }
+
+    private record Compiled(CriteriaStore.ActiveCriterion active, CompiledRule rule) {
+    }
+
+    private record Snapshot(long generation, List<Compiled> rules) {
+    }
+
+    /** The hits of every criterion in force on every passenger of the booking, highest priority first. */
+    public List<CriterionHit> assess(Booking booking, TravelHistoryLookup history) {
+        List<Compiled> rules = current();
+        List<CriterionHit> hits = new ArrayList<>();
+        if (rules.isEmpty()) {
+            return hits;
+        }
+        List<Facts> facts = PassengerFacts.of(booking, history);
+        for (int i = 0; i < facts.size(); i++) {
+            Passenger p = booking.passengers().get(i);
+            for (Compiled c : rules) {
+                if (c.rule().evaluate(facts.get(i)).hit()) {
+                    CriteriaStore.ActiveCriterion a = c.active();
+                    hits.add(new CriterionHit(a.criterion().id(), a.version().version(), a.criterion().name(), a.version().priority(),
+                            p.ref(), c.rule().explain(facts.get(i)), a.criterion().marking()));
+                }
+            }
+        }
+        return hits;
+    }
+
+    /** How many criteria are in force. */
+    public int activeCount() {
+        return current().size();
+    }
+
+    private List<Compiled> current() {
+        Snapshot s = snapshot;
+        long generation = register.generation();
+        if (s.generation() != generation) {
+            List<Compiled> rules = new ArrayList<>();
+            for (CriteriaStore.ActiveCriterion a : register.store().active()) {
+                // A version that no longer compiles (the model changed) is skipped rather than evaluated wrongly.
+                register.compiler().compile(a.version().expression()).rule().ifPresent(r -> rules.add(new Compiled(a, r)));
+            }
+            s = new Snapshot(generation, List.copyOf(rules));
+            snapshot = s;
+        }
+        return s.rules();
+    }
+}
