@@ -104,12 +104,18 @@ public final class PassengerAssessment {
         for (CriterionHit c : fired) {
             NewHit hit = new NewHit(HitSource.CRITERION, c.criterionId(), c.name(), c.version(), "", "", 1.0, c.priority(),
                     c.explanation(), c.details());
-            if (desk.raise(actor, subject, hit, HitMarking.ofPassenger(p.marking()))) {
+            if (desk.raise(actor, subject, hit, c.marking().map(m -> HitMarking.of(p.marking(), m))
+                    .orElseGet(() -> HitMarking.ofPassenger(p.marking())))) {
                 raised++;
             }
         }
         store.record(flight, p, now, check.lists().size(), evaluated, raised);
         return raised;
+    }
+
+    /** Assesses the passengers of a stored PNRGOV push (see {@link PushedFlight}). */
+    public Result assess(String actor, PushedFlight push) {
+        return assess(actor, push.flight(), push.passengers());
     }
 
     /** The statistics month of a flight: the month (UTC) of its arrival or departure. */

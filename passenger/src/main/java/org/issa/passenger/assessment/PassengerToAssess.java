@@ -2,6 +2,8 @@ package org.issa.passenger.assessment;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import org.issa.passenger.pnr.Booking;
 import org.issa.core.error.InvalidInputException;
 import org.issa.core.marking.Marking;
 import org.issa.core.screening.ScreenableRecord;
@@ -12,7 +14,18 @@ import org.issa.core.screening.ScreenableRecord;
  * stored booking's (personal data).
  */
 public record PassengerToAssess(String passengerRef, String bookingRef, List<String> names, List<String> birthDates,
-                                List<String> nationalities, String gender, List<String> documents, Marking marking) {
+                                List<String> nationalities, String gender, List<String> documents, Marking marking,
+                                Optional<BookedPassenger> booked) {
+
+    /** The booking the passenger travels on and their reference within it, when the assessment has the PNR (criteria need it). */
+    public record BookedPassenger(Booking booking, String paxRef) {
+    }
+
+    /** A passenger known by identity data only (no booking): screened against the lists, not evaluated against criteria. */
+    public PassengerToAssess(String passengerRef, String bookingRef, List<String> names, List<String> birthDates,
+                             List<String> nationalities, String gender, List<String> documents, Marking marking) {
+        this(passengerRef, bookingRef, names, birthDates, nationalities, gender, documents, marking, Optional.empty());
+    }
 
     public static final String RECORD_TYPE = "passenger";
 
@@ -35,6 +48,7 @@ public record PassengerToAssess(String passengerRef, String bookingRef, List<Str
         documents = documents == null ? List.of() : List.copyOf(documents);
         gender = gender == null ? "" : gender;
         Objects.requireNonNull(marking, "marking");
+        booked = booked == null ? Optional.empty() : booked;
     }
 
     /** The record offered to the watch-list check. */

@@ -88,7 +88,7 @@ class PassengerReviewContractTest {
         public List<CriterionHit> evaluate(FlightToAssess f, PassengerToAssess p) {
             if (f.origin().equals("IST") && p.names().getFirst().startsWith("Zoe")) {
                 return List.of(new CriterionHit("C-9", "IST route, booked < 24 h before departure", 2, Priority.MEDIUM,
-                        "route IST-CDG and booking 5 h before departure", List.of("route = IST-CDG", "hoursBeforeDeparture = 5")));
+                        "route IST-CDG and booking 5 h before departure", List.of("route = IST-CDG", "hoursBeforeDeparture = 5"), Optional.empty()));
             }
             return List.of();
         }
