@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.util.Map;
 import java.util.UUID;
-import org.issa.app.http.HttpTestBase;
 import org.issa.core.security.Role;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -16,29 +15,7 @@ import tools.jackson.databind.json.JsonMapper;
  * a real watch list, the queue with explanations, review before referral (409 otherwise), four eyes,
  * locked decisions after a case closes, exchange conditions, and the DPO-only views.
  */
-class PassengerReviewHttpTest extends HttpTestBase {
-
-    static final JsonMapper JSON = JsonMapper.builder().build();
-
-    static String suffix() {
-        return UUID.randomUUID().toString().replaceAll("[^a-f]", "");
-    }
-
-    JsonNode ok(HttpResponse<String> r) {
-        assertThat(r.statusCode()).as(r.body()).isBetween(200, 299);
-        return JSON.readTree(r.body());
-    }
-
-    /** A list holding one subject, through the watch-list API. */
-    String list(String name, String subject) throws Exception {
-        String id = ok(send("POST", "/api/v1/watchlists", token(Role.SUPERVISOR), "{\"name\":\"" + name
-                + "\",\"kind\":\"SANCTIONS\",\"sourceFormat\":\"pipe\"}")).path("id").asString();
-        var r = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(url("/api/v1/watchlists/" + id + "/versions")))
-                .header("Authorization", "Bearer " + token(Role.SUPERVISOR)).header("Content-Type", "text/plain")
-                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("W1|" + subject + "|1979-03-14|XK\n")).build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(r.statusCode()).as(r.body()).isBetween(200, 299);
-        return id;
-    }
+class PassengerReviewHttpTest extends PassengerHttpSupport {
 
     static String flight(String number, String ref1, String name1, String ref2, String name2) {
         return "{\"flight\":{\"carrier\":\"XQ\",\"number\":\"" + number + "\",\"origin\":\"IST\",\"destination\":\"CDG\","
@@ -46,15 +23,6 @@ class PassengerReviewHttpTest extends HttpTestBase {
                 + "\"passengers\":[{\"passengerRef\":\"" + ref1 + "\",\"bookingRef\":\"BK" + ref1 + "\",\"names\":[\"" + name1
                 + "\"],\"birthDates\":[\"1979-03-14\"],\"nationalities\":[\"XK\"]},"
                 + "{\"passengerRef\":\"" + ref2 + "\",\"bookingRef\":\"BK" + ref2 + "\",\"names\":[\"" + name2 + "\"]}]}";
-    }
-
-    JsonNode hitOf(String passengerRef) {
-        for (JsonNode h : ok(get("/api/v1/passengers/hits?status=ALL&limit=500", token(Role.SUPERVISOR))).path("items")) {
-            if (h.path("passengerRef").asString().equals(passengerRef)) {
-                return h;
-            }
-        }
-        throw new AssertionError("no hit for " + passengerRef);
     }
 
     String authority(String s) {

@@ -170,31 +170,6 @@ public final class ReviewStore {
         return sql.count("SELECT COUNT(*) FROM review_hits WHERE case_id = ? AND status IN ('NEW', 'REVIEWED')", caseId);
     }
 
-    /**
-     * Hits per flight key for flights departing between {@code from} and {@code to} (dates as in the
-     * key): counts only, for the flight board.
-     */
-    public java.util.Map<String, Integer> hitCounts(java.time.LocalDate from, java.time.LocalDate to) {
-        java.util.Map<String, Integer> out = new java.util.HashMap<>();
-        Instant start = from.minusDays(2).atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
-        Instant end = to.plusDays(3).atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
-        sql.query("SELECT flight_key, COUNT(*) FROM review_hits WHERE flight_time >= ? AND flight_time < ? GROUP BY flight_key",
-                rs -> java.util.Map.entry(rs.getString(1), rs.getInt(2)), start, end).forEach(e -> {
-                    String[] parts = e.getKey().split("/");
-                    if (parts.length == 3) {
-                        try {
-                            java.time.LocalDate d = java.time.LocalDate.parse(parts[1]);
-                            if (!d.isBefore(from) && !d.isAfter(to)) {
-                                out.put(e.getKey(), e.getValue());
-                            }
-                        } catch (java.time.format.DateTimeParseException ignored) {
-                            // not a key of a dated flight: not on the board
-                        }
-                    }
-                });
-        return out;
-    }
-
     // --- referrals
 
     public void insertReferral(Referral r, String carrier, String month) {

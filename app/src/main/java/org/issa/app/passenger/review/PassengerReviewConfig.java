@@ -8,6 +8,9 @@ import org.issa.core.sql.Sql;
 import org.issa.core.tx.Transactions;
 import org.issa.passenger.assessment.AssessmentStore;
 import org.issa.passenger.assessment.CriteriaCheck;
+import org.issa.passenger.assessment.CriteriaInForce;
+import org.issa.passenger.criteria.CriteriaEvaluator;
+import org.issa.passenger.criteria.TravelHistoryLookup;
 import org.issa.passenger.assessment.PassengerAssessment;
 import org.issa.passenger.exchange.ExchangeDesk;
 import org.issa.passenger.exchange.ExchangeStore;
@@ -16,7 +19,6 @@ import org.issa.passenger.oversight.Article20Statistics;
 import org.issa.passenger.oversight.ProcessingLog;
 import org.issa.passenger.review.ReviewDesk;
 import org.issa.passenger.review.ReviewStore;
-import org.issa.passenger.search.FlightHits;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -41,17 +43,26 @@ public class PassengerReviewConfig {
         return new ReviewDesk(store, audit, tx, clock);
     }
 
+    /**
+     * The criteria come from the criteria register's evaluator when the application wires one
+     * (with the store's travel history when there is a lookup), else from a {@link CriteriaCheck}
+     * bean, else none.
+     */
     @Bean
-    PassengerAssessment passengerAssessment(WatchlistCheck lists, ObjectProvider<CriteriaCheck> criteria, Sql sql, ReviewDesk desk,
-                                            AuditLog audit, Transactions tx, Clock clock) {
-        return new PassengerAssessment(lists, criteria.getIfAvailable(() -> CriteriaCheck.NONE), new AssessmentStore(sql), desk, audit, tx,
-                clock);
+    PassengerAssessment passengerAssessment(WatchlistCheck lists, ObjectProvider<CriteriaCheck> criteria,
+                                            ObjectProvider<CriteriaEvaluator> evaluator, ObjectProvider<TravelHistoryLookup> history,
+                                            Sql sql, ReviewDesk desk, AuditLog audit, Transactions tx, Clock clock) {
+        CriteriaCheck check = criteria.getIfAvailable(() -> {
+            CriteriaEvaluator e = evaluator.getIfAvailable();
+            return e == null ? CriteriaCheck.NONE : new CriteriaInForce(e, history.getIfAvailable(() -> TravelHistoryLookup.NONE));
+        });
+        return new PassengerAssessment(lists, check, new AssessmentStore(sql), desk, audit, tx, clock);
     }
 
-    /** Hit counts for the passenger store's flight board. */
     @Bean
-    FlightHits passengerFlightHits(ReviewStore store) {
-        return store::hitCounts;
+    PushAssessment passengerPushAssessment(PassengerAssessment assessment, AuditLog audit, Transactions tx,
+                                           @Value("${issa.passenger.home-airports:}") String homeAirports) {
+        return new PushAssessment(assessment, audit, tx, homeAirports);
     }
 
     @Bean
