@@ -86,7 +86,11 @@ public class SecurityConfig {
                         .requestMatchers("/api/v1/cyber/referrals/**", "/api/v1/cyber/providers/**").hasAnyRole("ANALYST", "SUPERVISOR", "AUDITOR")
                         .requestMatchers("/api/v1/cyber/taxii/**").hasAnyRole("SUPERVISOR", "ADMIN") // TAXII peers
                         .requestMatchers("/api/v1/cyber/statistics/**").hasAnyRole("ANALYST", "SUPERVISOR", "DPO") // cyber dashboard
-                        .anyRequest().authenticated())
+                        // passenger (PIU): carriers push messages and read nothing; analysts' views; the DPO's notices
+                        .requestMatchers(org.springframework.http.HttpMethod.POST, "/api/v1/passenger/messages").hasAnyRole("CARRIER", "SUPERVISOR")
+                        .requestMatchers("/api/v1/passenger/dpo/**").hasRole("DPO")
+                        .requestMatchers("/api/v1/passenger/**").hasAnyRole("ANALYST", "SUPERVISOR", "DPO")
+                        .anyRequest().access(org.issa.app.passenger.carrier.CarrierAccess.NOT_A_CARRIER))
                 .oauth2ResourceServer(o -> o.authenticationManagerResolver(resolver)
                         .authenticationEntryPoint(ProblemResponses.unauthorized())
                         .accessDeniedHandler(ProblemResponses.forbidden()))
@@ -126,7 +130,8 @@ public class SecurityConfig {
                         .requestMatchers("/cyber/taxii/**").hasAnyRole("ANALYST", "SUPERVISOR", "PARTNER", "ADMIN") // TAXII (peers: supervisors)
                         .requestMatchers("/cyber/dashboard", "/cyber/dashboard.csv").hasAnyRole("ANALYST", "SUPERVISOR", "DPO") // cyber dashboard
                         .requestMatchers("/cyber/sharing", "/cyber/sharing/**").hasAnyRole("ANALYST", "SUPERVISOR", "ADMIN") // sharing groups, collections
-                        .anyRequest().authenticated())
+                        .requestMatchers("/passenger/**").hasAnyRole("ANALYST", "SUPERVISOR", "DPO") // passenger (PIU) pages
+                        .anyRequest().access(org.issa.app.passenger.carrier.CarrierAccess.NOT_A_CARRIER))
                 .formLogin(f -> f.loginPage("/login").permitAll())
                 .logout(l -> l.logoutSuccessUrl("/login?logout"))
                 .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
