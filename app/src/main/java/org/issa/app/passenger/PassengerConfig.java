@@ -12,6 +12,9 @@ import org.issa.passenger.search.PassengerViews;
 import org.issa.passenger.store.Carriers;
 import org.issa.passenger.store.EntityPublication;
 import org.issa.passenger.store.PnrStore;
+import org.issa.passenger.store.PnrIngest;
+import org.issa.passenger.store.AnnexOnlyKeeper;
+import org.issa.passenger.ingest.PassengerMessages;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -53,6 +56,18 @@ public class PassengerConfig {
     @Bean
     PassengerViews passengerViews(Sql sql, AuditLog audit, Transactions tx, Disclosures disclosures) {
         return new PassengerViews(sql, audit, tx, disclosures, new ReviewHitCounts(sql));
+    }
+
+    /**
+     * The ingest pipeline: the ingest module's reader, the sensitive-data keeper (the ingest module's filter when the
+     * application provides one as a bean, else the structural {@link AnnexOnlyKeeper}), the store, and what runs after
+     * storage (assessment, when the application provides it).
+     */
+    @Bean
+    PnrIngest pnrIngest(PnrStore store, ObjectProvider<PnrIngest.Keeper> keeper, ObjectProvider<PnrIngest.AfterStore> after) {
+        PassengerMessages reader = new PassengerMessages();
+        return new PnrIngest(reader::read, keeper.getIfAvailable(AnnexOnlyKeeper::new), store,
+                after.getIfAvailable(PnrIngest.AfterStore::nothing));
     }
 
     @Bean

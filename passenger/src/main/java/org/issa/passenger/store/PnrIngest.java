@@ -69,7 +69,14 @@ public final class PnrIngest {
     }
 
     public FileReceipt ingest(Delivery delivery) throws NotAnInterchangeException {
+        return ingest(delivery, file -> {
+        });
+    }
+
+    /** Ingests after {@code check} has seen the parsed file (it may refuse it by throwing; nothing is stored then). */
+    public FileReceipt ingest(Delivery delivery, java.util.function.Consumer<ParsedFile> check) throws NotAnInterchangeException {
         ParsedFile file = reader.read(delivery.raw());
+        check.accept(file);
         if (file.pnrMessages().isEmpty() && file.apiMessages().isEmpty()) {
             String why = file.quarantined().isEmpty() ? "no message could be read"
                     : file.quarantined().get(0).reason() + (file.quarantined().size() > 1 ? " (and " + (file.quarantined().size() - 1)

@@ -53,7 +53,8 @@ class RetentionContractTest {
     }
 
     private static String storeSmiths(PnrStoreContractTest.Rig r) {
-        PnrMessage m = PnrStoreContractTest.lh400("1", PushType.FULL, List.of(PnrStoreContractTest.smiths()), List.of());
+        PnrMessage m = PnrStoreContractTest.lh400("1", PushType.FULL, List.of(PnrStoreContractTest.smiths()),
+                List.of(new org.issa.passenger.pnr.Quarantined("1", 12, "SSR+DOCS", "DOCS date of birth \"17MAZ80\" is not DDMMMYY")));
         r.store().store(Fixtures.delivery("push"), m, Fixtures.keptAsIs(m));
         return r.sql().queryOne("SELECT id FROM pnr_booking", rs -> rs.getString(1)).orElseThrow();
     }
@@ -98,6 +99,7 @@ class RetentionContractTest {
         assertThat(r.sql().count("SELECT COUNT(*) FROM pnr_booking_version WHERE booking_json LIKE '%SMITH%' OR booking_json LIKE '%4111%'"))
                 .isZero();
         assertThat(r.rows("pnr_message_raw")).isZero();
+        assertThat(r.sql().queryOne("SELECT reason FROM pnr_quarantine", rs -> rs.getString(1))).contains("DOCS date of birth \"***\" is not DDMMMYY");
         // Detail: masked, itinerary kept.
         BookingDetail d = r.views().booking(ANALYST, bookingId, Optional.empty(), false, "check");
         assertThat(d.masked()).isTrue();
@@ -140,6 +142,7 @@ class RetentionContractTest {
             assertThat(n.summary()).contains("JLD-2027-0412").doesNotContain("SMITH");
         });
         assertThat(r.audit().last().action()).isEqualTo("passenger.disclosure.approve");
+        r.clock().advance(Duration.ofMinutes(5));
 
         BookingDetail full = r.views().booking(ANALYST, bookingId, Optional.empty(), true, "Europol request 2027/113");
         assertThat(full.masked()).isFalse();
