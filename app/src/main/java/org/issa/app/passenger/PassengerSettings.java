@@ -30,6 +30,19 @@ public class PassengerSettings {
         this.retention = RetentionPolicy.parse(policyName, depersonaliseAfter, deleteAfter);
     }
 
+    /**
+     * The same settings for a command that starts no Spring, from the environment variables Spring would also read:
+     * {@code ISSA_PASSENGER_ORIGINATOR}, {@code ISSA_PASSENGER_CLASSIFICATION}, {@code ISSA_PASSENGER_TLP},
+     * {@code ISSA_PASSENGER_RETENTION_DEPERSONALISE_AFTER}, {@code ISSA_PASSENGER_RETENTION_DELETE_AFTER}.
+     */
+    public static PassengerSettings fromEnvironment(java.util.Map<String, String> env) {
+        return new PassengerSettings(env.getOrDefault("ISSA_PASSENGER_ORIGINATOR", "FR-PIU"),
+                env.getOrDefault("ISSA_PASSENGER_CLASSIFICATION", "RESTREINT_UE"), env.getOrDefault("ISSA_PASSENGER_TLP", "AMBER"),
+                env.getOrDefault("ISSA_PASSENGER_RETENTION_NAME", "Directive (EU) 2016/681 Art 12"),
+                env.getOrDefault("ISSA_PASSENGER_RETENTION_DEPERSONALISE_AFTER", "P6M"),
+                env.getOrDefault("ISSA_PASSENGER_RETENTION_DELETE_AFTER", "P5Y"));
+    }
+
     public Marking marking() {
         return marking;
     }
