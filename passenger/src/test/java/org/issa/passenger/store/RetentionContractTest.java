@@ -105,6 +105,16 @@ class RetentionContractTest {
         assertThat(d.masked()).isTrue();
         assertThat(d.booking().passengers()).extracting(p -> p.surname()).containsOnly(Depersonalisation.MASK);
         assertThat(d.booking().legs()).hasSize(1);
+        // A backtest reads the stored booking masked, as stored.
+        List<org.issa.passenger.search.StoredBookings.Current> streamed = new java.util.ArrayList<>();
+        new org.issa.passenger.search.StoredBookings(r.sql()).forEachDeparting(DEP.toLocalDate(), DEP.toLocalDate(), streamed::add);
+        assertThat(streamed).singleElement().satisfies(c -> {
+            assertThat(c.masked()).isTrue();
+            assertThat(c.departureDate()).isEqualTo(DEP.toLocalDate());
+            assertThat(c.booking().passengers()).extracting(p -> p.surname()).containsOnly(Depersonalisation.MASK);
+        });
+        new org.issa.passenger.search.StoredBookings(r.sql()).forEachDeparting(DEP.toLocalDate().plusDays(1), DEP.toLocalDate().plusDays(9),
+                b -> { throw new AssertionError("outside the period: " + b.id()); });
         // Travel history is not linked through a masked name.
         String masked = r.views().search(ANALYST, route(), "check", 10).get(0).passengerId();
         assertThatThrownBy(() -> r.views().history(ANALYST, masked, "check")).isInstanceOf(InvalidInputException.class);
