@@ -133,25 +133,20 @@ public final class EdifactInterchangeReader {
 
         List<PnrMessage> pnrs = new ArrayList<>();
         List<ApiMessage> apis = new ArrayList<>();
-        Map<String, List<Raw>> multi = new LinkedHashMap<>();
+        // messages in order of first appearance; the parts of a multi-part push grouped by common access reference
+        Map<String, List<Raw>> messages = new LinkedHashMap<>();
+        int single = 0;
         for (Raw r : raws) {
             if (!r.type().equals("PNRGOV") && !r.type().equals("PAXLST")) {
                 fileLevel.add(new Quarantined(r.reference(), r.unh().position(), r.unh().text(),
                         "message type " + r.type() + " is neither PNRGOV nor PAXLST: not read"));
                 continue;
             }
-            if (r.part().isPresent() && !(r.part().get().number() == 1 && r.part().get().last())) {
-                multi.computeIfAbsent(r.type() + "|" + r.unh().get(3), k -> new ArrayList<>()).add(r);
-                continue;
-            }
-            if (r.type().equals("PNRGOV")) {
-                pnrs.add(pnrMessage(List.of(r), icRef, sender, recipient, preparedAt, refDate));
-            } else {
-                apis.add(apiMessage(List.of(r), icRef, sender, recipient, preparedAt, refDate));
-            }
+            String key = r.part().isPresent() ? "parts|" + r.type() + "|" + r.unh().get(3) : "single|" + (single++);
+            messages.computeIfAbsent(key, k -> new ArrayList<>()).add(r);
         }
-        for (List<Raw> parts : multi.values()) {
-            parts.sort((a, b) -> Integer.compare(a.part().get().number(), b.part().get().number()));
+        for (List<Raw> parts : messages.values()) {
+            parts.sort((a, b) -> Integer.compare(a.part().map(MessagePart::number).orElse(0), b.part().map(MessagePart::number).orElse(0)));
             if (parts.get(0).type().equals("PNRGOV")) {
                 pnrs.add(pnrMessage(parts, icRef, sender, recipient, preparedAt, refDate));
             } else {
