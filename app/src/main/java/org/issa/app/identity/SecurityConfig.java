@@ -86,9 +86,16 @@ public class SecurityConfig {
                         .requestMatchers("/api/v1/cyber/referrals/**", "/api/v1/cyber/providers/**").hasAnyRole("ANALYST", "SUPERVISOR", "AUDITOR")
                         .requestMatchers("/api/v1/cyber/taxii/**").hasAnyRole("SUPERVISOR", "ADMIN") // TAXII peers
                         .requestMatchers("/api/v1/cyber/statistics/**").hasAnyRole("ANALYST", "SUPERVISOR", "DPO") // cyber dashboard
-                        // passengers: the DPO view (processing log, Art 20 statistics) is for the DPO and auditors only
-                        .requestMatchers("/api/v1/passengers/dpo/**").hasAnyRole("DPO", "AUDITOR")
-                        .anyRequest().authenticated())
+                        // passenger (PIU): carriers push messages and read nothing; analysts' views; the DPO's notices
+                        .requestMatchers(org.springframework.http.HttpMethod.POST, "/api/v1/passenger/messages").hasAnyRole("CARRIER", "SUPERVISOR")
+                        // passenger review: the DPO view (processing log, Art 20 statistics) for the DPO and auditors; the register of
+                        // competent authorities and the transfers register also for auditors
+                        .requestMatchers("/api/v1/passenger/oversight/**").hasAnyRole("DPO", "AUDITOR")
+                        .requestMatchers("/api/v1/passenger/authorities/**", "/api/v1/passenger/authorities", "/api/v1/passenger/transfers/**",
+                                "/api/v1/passenger/transfers").hasAnyRole("ANALYST", "SUPERVISOR", "DPO", "AUDITOR")
+                        .requestMatchers("/api/v1/passenger/dpo/**").hasRole("DPO")
+                        .requestMatchers("/api/v1/passenger/**").hasAnyRole("ANALYST", "SUPERVISOR", "DPO")
+                        .anyRequest().access(org.issa.app.passenger.carrier.CarrierAccess.NOT_A_CARRIER))
                 .oauth2ResourceServer(o -> o.authenticationManagerResolver(resolver)
                         .authenticationEntryPoint(ProblemResponses.unauthorized())
                         .accessDeniedHandler(ProblemResponses.forbidden()))
@@ -128,8 +135,11 @@ public class SecurityConfig {
                         .requestMatchers("/cyber/taxii/**").hasAnyRole("ANALYST", "SUPERVISOR", "PARTNER", "ADMIN") // TAXII (peers: supervisors)
                         .requestMatchers("/cyber/dashboard", "/cyber/dashboard.csv").hasAnyRole("ANALYST", "SUPERVISOR", "DPO") // cyber dashboard
                         .requestMatchers("/cyber/sharing", "/cyber/sharing/**").hasAnyRole("ANALYST", "SUPERVISOR", "ADMIN") // sharing groups, collections
-                        .requestMatchers("/passengers/dpo", "/passengers/dpo/**").hasAnyRole("DPO", "AUDITOR") // passengers: DPO view
-                        .anyRequest().authenticated())
+                        .requestMatchers("/passenger/dpo", "/passenger/dpo/**").hasAnyRole("DPO", "AUDITOR") // passenger review: DPO view
+                        .requestMatchers("/passenger/authorities", "/passenger/authorities/**", "/passenger/transfers", "/passenger/transfers/**")
+                        .hasAnyRole("ANALYST", "SUPERVISOR", "DPO", "AUDITOR")
+                        .requestMatchers("/passenger/**").hasAnyRole("ANALYST", "SUPERVISOR", "DPO") // passenger (PIU) pages
+                        .anyRequest().access(org.issa.app.passenger.carrier.CarrierAccess.NOT_A_CARRIER))
                 .formLogin(f -> f.loginPage("/login").permitAll())
                 .logout(l -> l.logoutSuccessUrl("/login?logout"))
                 .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))

@@ -41,11 +41,11 @@ class PassengerReferralJourneyTest extends BrowserTestBase {
                 + "\",\"kind\":\"SANCTIONS\",\"sourceFormat\":\"pipe\"}", Role.SUPERVISOR)).path("id").asString();
         api("POST", "/api/v1/watchlists/" + list + "/versions", "text/plain", "IP-77|" + name + "|1975-06-21|XK\n", Role.SUPERVISOR);
         String authorityName = "Office central pour la répression " + s;
-        api("POST", "/api/v1/passengers/authorities", "application/json", "{\"code\":\"FR-OC-" + s.toUpperCase() + "\",\"name\":\""
+        api("POST", "/api/v1/passenger/authorities", "application/json", "{\"code\":\"FR-OC-" + s.toUpperCase() + "\",\"name\":\""
                 + authorityName + "\",\"memberState\":\"FR\",\"legalReference\":\"Arrêté du 2 mai 2018, art. 1\"}", Role.SUPERVISOR);
 
         // the flight's passengers arrive and are assessed before arrival
-        api("POST", "/api/v1/passengers/assessments", "application/json", "{\"flight\":{\"carrier\":\"XQ\",\"number\":\"902\","
+        api("POST", "/api/v1/passenger/assessments", "application/json", "{\"flight\":{\"carrier\":\"XQ\",\"number\":\"902\","
                 + "\"origin\":\"TLV\",\"destination\":\"CDG\",\"departure\":\"2026-12-02T06:00:00Z\",\"arrival\":\"2026-12-02T10:30:00Z\","
                 + "\"direction\":\"ARRIVING\"},\"passengers\":[{\"passengerRef\":\"J" + s + "\",\"bookingRef\":\"JB" + s.substring(0, 3)
                 + "\",\"names\":[\"" + name + "\"],\"birthDates\":[\"1975-06-21\"],\"nationalities\":[\"XK\"]},{\"passengerRef\":\"K" + s
@@ -53,7 +53,7 @@ class PassengerReferralJourneyTest extends BrowserTestBase {
 
         signInAs(wait, username(Role.ANALYST));
         driver.findElement(By.linkText("Passengers")).click();
-        wait.until(d -> d.getCurrentUrl().contains("/passengers/review"));
+        wait.until(d -> d.getCurrentUrl().contains("/passenger/review"));
         By row = By.xpath("//table[@id='hits']//tr[.//a[contains(., '" + name + "')]]");
         wait.until(d -> !d.findElements(row).isEmpty());
         String rowText = driver.findElement(row).getText();
@@ -61,7 +61,7 @@ class PassengerReferralJourneyTest extends BrowserTestBase {
         assertThat(driver.findElement(row).findElement(By.cssSelector(".explanation")).getText()).isNotBlank();
         shot("passenger-queue");
         driver.findElement(row).findElement(By.cssSelector("a.hit-link")).click();
-        wait.until(d -> d.getCurrentUrl().contains("/passengers/hits/"));
+        wait.until(d -> d.getCurrentUrl().contains("/passenger/hits/"));
         String hitUrl = driver.getCurrentUrl();
         assertThat(driver.findElement(By.id("why")).getText()).contains(listName, "IP-77");
         assertThat(driver.findElement(By.id("why-not-refer")).getText()).contains("Not yet reviewed");
@@ -84,7 +84,7 @@ class PassengerReferralJourneyTest extends BrowserTestBase {
         shot("passenger-referred");
 
         signInAs(wait, username(Role.DPO));
-        driver.get(url("/passengers/dpo"));
+        driver.get(url("/passenger/dpo"));
         driver.findElement(By.id("l-purpose")).sendKeys("monthly review of referrals");
         new Select(driver.findElement(By.id("l-category"))).selectByValue("REFERRAL");
         driver.findElement(By.id("l-actor")).sendKeys(username(Role.SUPERVISOR));

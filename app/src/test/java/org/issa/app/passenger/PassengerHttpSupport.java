@@ -35,7 +35,7 @@ abstract class PassengerHttpSupport extends HttpTestBase {
     }
 
     protected JsonNode hitOf(String passengerRef) {
-        for (JsonNode h : ok(get("/api/v1/passengers/hits?status=ALL&limit=500", token(Role.SUPERVISOR))).path("items")) {
+        for (JsonNode h : ok(get("/api/v1/passenger/hits?status=ALL&limit=500", token(Role.SUPERVISOR))).path("items")) {
             if (h.path("passengerRef").asString().equals(passengerRef)) {
                 return h;
             }

@@ -83,7 +83,7 @@ class PushAssessmentHttpTest extends PassengerHttpSupport {
         PnrMessage noFlight = message("NOBODY", "NEMO", "Q" + locator.substring(1), false);
         Receipt r2 = new Receipt("msg2-" + s, "ref2-" + s, false, 1, 1, 1, List.of(), List.of());
         assertThat(push.stored(d, noFlight, noFlight.bookings().stream().map(b -> new KeptBooking(b, List.of())).toList(), r2, PNR)).isEmpty();
-        JsonNode log = ok(get("/api/v1/passengers/dpo/log?purpose=check%20skipped%20pushes&record=msg2-" + s, token(Role.DPO)));
+        JsonNode log = ok(get("/api/v1/passenger/oversight/log?purpose=check%20skipped%20pushes&record=msg2-" + s, token(Role.DPO)));
         assertThat(log.path("items").findValuesAsString("action")).containsExactly("passenger.assessment.skipped");
     }
 }

@@ -27,6 +27,7 @@ import org.issa.passenger.store.EntityPublication;
 public final class Retention {
 
     private static final int BATCH = 200;
+    private static final java.util.regex.Pattern QUOTED = java.util.regex.Pattern.compile("\"[^\"]*\"|'[^']*'");
     public static final String ACTOR = "system";
 
     private final Sql sql;
@@ -186,6 +187,14 @@ public final class Retention {
             sql.update("UPDATE pnr_api_traveller SET surname = ?, given_names = ?, name_key = '', birth_date = NULL, gender = '',"
                     + " nationality = '', doc_type = '', doc_number = ?, doc_expiry = NULL, locator = '', masked = TRUE WHERE id = ?",
                     Depersonalisation.MASK, Depersonalisation.MASK, Depersonalisation.MASK, id);
+        }
+        // A reason may quote the faulty value, which may be personal (a date of birth): quoted values are masked too.
+        for (String[] q : sql.query("SELECT id, reason FROM pnr_quarantine WHERE message_id = ?", rs -> new String[] {rs.getString(1),
+                rs.getString(2)}, messageId)) {
+            String masked = QUOTED.matcher(q[1]).replaceAll("\"" + Depersonalisation.MASK + "\"");
+            if (!masked.equals(q[1])) {
+                sql.update("UPDATE pnr_quarantine SET reason = ? WHERE id = ?", masked, q[0]);
+            }
         }
         boolean rawErased = sql.update("DELETE FROM pnr_message_raw WHERE message_id = ?", messageId) > 0;
         sql.update("UPDATE pnr_message SET depersonalised_at = ? WHERE id = ?", now, messageId);

@@ -66,7 +66,7 @@ public final class PassengerViews {
                 + " ORDER BY l.departure_date, t, l.carrier, l.flight_number FETCH FIRST 2000 ROWS ONLY",
                 rs -> new FlightRow(rs.getString(1), rs.getString(2), Optional.ofNullable(rs.getObject(3, LocalDate.class)), rs.getString(4),
                         rs.getString(5), rs.getString(6), rs.getInt(7), rs.getInt(8), 0), where.paramArray());
-        Map<String, Integer> counts = hits.counts(from, to);
+        Map<String, Integer> counts = hits.counts(p, from, to);
         return counts.isEmpty() ? rows : rows.stream().map(r -> r.withHits(counts.getOrDefault(r.key(), 0))).toList();
     }
 

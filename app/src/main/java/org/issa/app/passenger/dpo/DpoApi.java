@@ -17,7 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** The DPO's processing log and the Article 20 statistics over HTTP (DPO and auditors only). */
 @RestController
-@RequestMapping("/api/v1/passengers/dpo")
+@RequestMapping("/api/v1/passenger/oversight")
 public class DpoApi {
 
     private final ProcessingLog log;

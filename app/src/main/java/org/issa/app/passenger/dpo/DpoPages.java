@@ -49,7 +49,7 @@ public class DpoPages {
                           Article20Statistics.Statistics statistics, List<ThirdCountryTransfer> unacknowledged) {
     }
 
-    @GetMapping("/passengers/dpo")
+    @GetMapping("/passenger/dpo")
     ModelAndView view(@RequestParam(defaultValue = "") String purpose, @RequestParam(defaultValue = "") String actor,
                       @RequestParam(defaultValue = "") String category, @RequestParam(defaultValue = "") String from,
                       @RequestParam(defaultValue = "") String to, @RequestParam(defaultValue = "") String purposeContains,
@@ -60,7 +60,7 @@ public class DpoPages {
         ProcessingLog.requireOverseer(p);
         Filters f = new Filters(purpose.strip(), actor.strip(), category.strip(), from.strip(), to.strip(), purposeContains.strip(),
                 record.strip(), statsFrom.strip(), statsTo.strip());
-        org.issa.app.web.Page frame = Pages.page(request, "Data protection officer", "passengers");
+        org.issa.app.web.Page frame = Pages.page(request, "Data protection officer", "passenger");
         Optional<Page<AuditEntry>> results = Optional.empty();
         if (!f.purpose().isEmpty()) {
             try {
@@ -77,12 +77,12 @@ public class DpoPages {
             frame = frame.withError(e.getMessage());
             stats = statistics.compute(p, Optional.empty(), Optional.empty());
         }
-        String next = results.flatMap(Page::nextCursor).map(c -> "/passengers/dpo?" + f.query() + "&cursor=" + c).orElse("");
+        String next = results.flatMap(Page::nextCursor).map(c -> "/passenger/dpo?" + f.query() + "&cursor=" + c).orElse("");
         return Pages.view("passengerDpo", frame, new DpoPage(f, results, next,
                 java.util.Arrays.stream(LogCategory.values()).map(Enum::name).toList(), stats, exchange.transfers(p, true, 100)));
     }
 
-    @GetMapping("/passengers/dpo/log.csv")
+    @GetMapping("/passenger/dpo/log.csv")
     ResponseEntity<String> logCsv(@RequestParam(defaultValue = "") String purpose, @RequestParam(defaultValue = "") String actor,
                                   @RequestParam(defaultValue = "") String category, @RequestParam(defaultValue = "") String from,
                                   @RequestParam(defaultValue = "") String to, @RequestParam(defaultValue = "") String purposeContains,
@@ -98,7 +98,7 @@ public class DpoPages {
         return DpoApi.csv(b.toString(), "pnr-processing-log.csv");
     }
 
-    @GetMapping("/passengers/dpo/statistics.csv")
+    @GetMapping("/passenger/dpo/statistics.csv")
     ResponseEntity<String> statisticsCsv(@RequestParam(defaultValue = "") String from, @RequestParam(defaultValue = "") String to,
                                          Authentication auth) {
         return DpoApi.csv(StatisticsCsv.of(statistics.compute(CurrentUser.of(auth), DpoApi.opt(from), DpoApi.opt(to))),

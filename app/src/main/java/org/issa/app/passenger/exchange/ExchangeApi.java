@@ -29,7 +29,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Requests of other PIUs and Europol (Art 9, 10) and transfers to third countries (Art 11) over HTTP. */
 @RestController
-@RequestMapping("/api/v1/passengers")
+@RequestMapping("/api/v1/passenger")
 public class ExchangeApi {
 
     private final ExchangeDesk desk;

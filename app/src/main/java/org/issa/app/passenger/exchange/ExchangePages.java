@@ -38,15 +38,15 @@ public class ExchangePages {
     public record TransfersPage(List<ThirdCountryTransfer> transfers, boolean mayTransfer, boolean mayAcknowledge) {
     }
 
-    @GetMapping("/passengers/requests")
+    @GetMapping("/passenger/requests")
     ModelAndView requests(@RequestParam(defaultValue = "false") boolean overdue, HttpServletRequest request, Authentication auth) {
         Principal p = CurrentUser.of(auth);
-        return Pages.view("passengerRequests", Pages.page(request, "Requests from PIUs and Europol", "passengers"),
+        return Pages.view("passengerRequests", Pages.page(request, "Requests from PIUs and Europol", "passenger"),
                 new RequestsPage(desk.requests(p, Optional.empty(), overdue, 500), desk.now(), overdue, p.hasAny(Role.ANALYST, Role.SUPERVISOR),
                         p.has(Role.SUPERVISOR)));
     }
 
-    @PostMapping("/passengers/requests")
+    @PostMapping("/passenger/requests")
     String receive(@RequestParam(defaultValue = "") String requesterKind, @RequestParam(defaultValue = "") String requester,
                    @RequestParam(defaultValue = "") String requesterState, @RequestParam(defaultValue = "") String theirReference,
                    @RequestParam(defaultValue = "") String channelReference, @RequestParam(defaultValue = "") String offence,
@@ -60,10 +60,10 @@ public class ExchangePages {
         } catch (InvalidInputException e) {
             flash.addFlashAttribute(Pages.ERROR, e.getMessage());
         }
-        return "redirect:/passengers/requests";
+        return "redirect:/passenger/requests";
     }
 
-    @PostMapping("/passengers/requests/{id}/close")
+    @PostMapping("/passenger/requests/{id}/close")
     String close(@PathVariable String id, @RequestParam(defaultValue = "") String outcome, @RequestParam(defaultValue = "") String text,
                  @RequestParam(defaultValue = "") String approvalReference, Authentication auth, RedirectAttributes flash) {
         try {
@@ -72,17 +72,17 @@ public class ExchangePages {
         } catch (InvalidInputException | ConflictException e) {
             flash.addFlashAttribute(Pages.ERROR, e.getMessage());
         }
-        return "redirect:/passengers/requests";
+        return "redirect:/passenger/requests";
     }
 
-    @GetMapping("/passengers/transfers")
+    @GetMapping("/passenger/transfers")
     ModelAndView transfers(HttpServletRequest request, Authentication auth) {
         Principal p = CurrentUser.of(auth);
-        return Pages.view("passengerTransfers", Pages.page(request, "Transfers to third countries", "passengers"),
+        return Pages.view("passengerTransfers", Pages.page(request, "Transfers to third countries", "passenger"),
                 new TransfersPage(desk.transfers(p, false, 500), p.has(Role.SUPERVISOR), p.has(Role.DPO)));
     }
 
-    @PostMapping("/passengers/transfers")
+    @PostMapping("/passenger/transfers")
     String transfer(ExchangeApi.TransferInput in, Authentication auth, RedirectAttributes flash) {
         try {
             desk.transfer(CurrentUser.of(auth), in.toRequest(), null);
@@ -90,10 +90,10 @@ public class ExchangePages {
         } catch (InvalidInputException e) {
             flash.addFlashAttribute(Pages.ERROR, e.getMessage());
         }
-        return "redirect:/passengers/transfers";
+        return "redirect:/passenger/transfers";
     }
 
-    @PostMapping("/passengers/transfers/{id}/acknowledge")
+    @PostMapping("/passenger/transfers/{id}/acknowledge")
     String acknowledge(@PathVariable String id, Authentication auth, RedirectAttributes flash) {
         try {
             desk.acknowledge(CurrentUser.of(auth), id);
@@ -101,6 +101,6 @@ public class ExchangePages {
         } catch (ConflictException e) {
             flash.addFlashAttribute(Pages.ERROR, e.getMessage());
         }
-        return "redirect:/passengers/transfers";
+        return "redirect:/passenger/transfers";
     }
 }

@@ -19,6 +19,8 @@ import org.issa.passenger.oversight.Article20Statistics;
 import org.issa.passenger.oversight.ProcessingLog;
 import org.issa.passenger.review.ReviewDesk;
 import org.issa.passenger.review.ReviewStore;
+import org.issa.passenger.store.PnrIngest;
+import org.issa.passenger.store.PnrStore;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -63,6 +65,12 @@ public class PassengerReviewConfig {
     PushAssessment passengerPushAssessment(PassengerAssessment assessment, AuditLog audit, Transactions tx,
                                            @Value("${issa.passenger.home-airports:}") String homeAirports) {
         return new PushAssessment(assessment, audit, tx, homeAirports);
+    }
+
+    /** The store's ingest hands every stored push to the assessment (carrier endpoint; the Spring-less CLI import does not). */
+    @Bean
+    PnrIngest.AfterStore passengerAssessmentAfterStore(PushAssessment push, PnrStore store) {
+        return (delivery, message, kept, receipt) -> push.stored(delivery, message, kept, receipt, store.marking());
     }
 
     @Bean

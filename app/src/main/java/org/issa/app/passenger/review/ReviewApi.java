@@ -34,7 +34,7 @@ import org.springframework.web.bind.annotation.RestController;
  * closure and the register of competent authorities. Outputs are for further examination by a person (Art 7(6)).
  */
 @RestController
-@RequestMapping("/api/v1/passengers")
+@RequestMapping("/api/v1/passenger")
 public class ReviewApi {
 
     private final PassengerAssessment assessment;

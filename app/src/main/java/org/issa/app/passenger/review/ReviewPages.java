@@ -48,7 +48,7 @@ public class ReviewPages {
     public record AuthoritiesPage(List<CompetentAuthority> authorities, boolean mayEdit) {
     }
 
-    @GetMapping("/passengers/review")
+    @GetMapping("/passenger/review")
     ModelAndView queue(@RequestParam(defaultValue = "OPEN") String status, @RequestParam(defaultValue = "") String source,
                        @RequestParam(required = false) String cursor, @RequestParam(defaultValue = "false") boolean rows,
                        HttpServletRequest request, Authentication auth) {
@@ -62,10 +62,10 @@ public class ReviewPages {
         Page<ReviewHit> page = desk.queue(p, statuses, src, cursor, 50, Optional.empty());
         QueuePage view = new QueuePage(page.items(), page.nextCursor(), status, source, desk.count(p, HitStatus.NEW),
                 desk.count(p, HitStatus.REVIEWED));
-        return Pages.view(rows ? "passengerReviewRows" : "passengerReview", Pages.page(request, "Passenger review queue", "passengers"), view);
+        return Pages.view(rows ? "passengerReviewRows" : "passengerReview", Pages.page(request, "Passenger review queue", "passenger"), view);
     }
 
-    @GetMapping("/passengers/hits/{id}")
+    @GetMapping("/passenger/hits/{id}")
     ModelAndView hit(@PathVariable String id, @RequestParam(required = false) String purpose, HttpServletRequest request,
                      Authentication auth) {
         Principal p = CurrentUser.of(auth);
@@ -80,34 +80,34 @@ public class ReviewPages {
             whyNot = "You confirmed this hit: another reviewer refers it (four eyes).";
         }
         boolean mayRefer = reviewer && open && h.status() == HitStatus.REVIEWED && whyNot.isEmpty();
-        return Pages.view("passengerHit", Pages.page(request, "Hit on " + h.passengerName(), "passengers"),
+        return Pages.view("passengerHit", Pages.page(request, "Hit on " + h.passengerName(), "passenger"),
                 new HitPage(h, c, desk.caseHits(p, h.caseId()), desk.referralOf(p, id), reviewer ? desk.authorities(p, true) : List.of(),
                         reviewer && open && h.status() == HitStatus.NEW, mayRefer, whyNot,
                         p.has(Role.SUPERVISOR) && open && h.status() == HitStatus.DISMISSED, p.has(Role.SUPERVISOR) && open));
     }
 
-    @PostMapping("/passengers/hits/{id}/confirm")
+    @PostMapping("/passenger/hits/{id}/confirm")
     String confirm(@PathVariable String id, @RequestParam(defaultValue = "") String note, Authentication auth, RedirectAttributes flash) {
         return act(id, flash, "Confirmed for further examination.", () -> desk.confirm(CurrentUser.of(auth), id, note));
     }
 
-    @PostMapping("/passengers/hits/{id}/dismiss")
+    @PostMapping("/passenger/hits/{id}/dismiss")
     String dismiss(@PathVariable String id, @RequestParam(defaultValue = "") String reason, Authentication auth, RedirectAttributes flash) {
         return act(id, flash, "Dismissed.", () -> desk.dismiss(CurrentUser.of(auth), id, reason));
     }
 
-    @PostMapping("/passengers/hits/{id}/reopen")
+    @PostMapping("/passenger/hits/{id}/reopen")
     String reopen(@PathVariable String id, @RequestParam(defaultValue = "") String reason, Authentication auth, RedirectAttributes flash) {
         return act(id, flash, "Reopened.", () -> desk.reopen(CurrentUser.of(auth), id, reason));
     }
 
-    @PostMapping("/passengers/hits/{id}/refer")
+    @PostMapping("/passenger/hits/{id}/refer")
     String refer(@PathVariable String id, @RequestParam(defaultValue = "") String authority, @RequestParam(defaultValue = "") String reason,
                  Authentication auth, RedirectAttributes flash) {
         return act(id, flash, "Referred.", () -> desk.refer(CurrentUser.of(auth), id, authority, reason));
     }
 
-    @PostMapping("/passengers/cases/{caseId}/close")
+    @PostMapping("/passenger/cases/{caseId}/close")
     String close(@PathVariable String caseId, @RequestParam(defaultValue = "") String hit, @RequestParam(defaultValue = "") String note,
                  Authentication auth, RedirectAttributes flash) {
         return act(hit, flash, "Case closed; its decisions are locked.", () -> desk.closeCase(CurrentUser.of(auth), caseId, note));
@@ -120,17 +120,17 @@ public class ReviewPages {
         } catch (InvalidInputException | ConflictException | ForbiddenException e) {
             flash.addFlashAttribute(Pages.ERROR, e.getMessage());
         }
-        return "redirect:/passengers/hits/" + hitId;
+        return "redirect:/passenger/hits/" + hitId;
     }
 
-    @GetMapping("/passengers/authorities")
+    @GetMapping("/passenger/authorities")
     ModelAndView authorities(HttpServletRequest request, Authentication auth) {
         Principal p = CurrentUser.of(auth);
-        return Pages.view("passengerAuthorities", Pages.page(request, "Competent authorities", "passengers"),
+        return Pages.view("passengerAuthorities", Pages.page(request, "Competent authorities", "passenger"),
                 new AuthoritiesPage(desk.authorities(p, false), p.has(Role.SUPERVISOR)));
     }
 
-    @PostMapping("/passengers/authorities")
+    @PostMapping("/passenger/authorities")
     String addAuthority(@RequestParam(defaultValue = "") String code, @RequestParam(defaultValue = "") String name,
                         @RequestParam(defaultValue = "") String memberState, @RequestParam(defaultValue = "") String legalReference,
                         Authentication auth, RedirectAttributes flash) {
@@ -140,14 +140,14 @@ public class ReviewPages {
         } catch (InvalidInputException | ConflictException e) {
             flash.addFlashAttribute(Pages.ERROR, e.getMessage());
         }
-        return "redirect:/passengers/authorities";
+        return "redirect:/passenger/authorities";
     }
 
-    @PostMapping("/passengers/authorities/{id}/active")
+    @PostMapping("/passenger/authorities/{id}/active")
     String setActive(@PathVariable String id, @RequestParam(defaultValue = "false") boolean active, Authentication auth,
                      RedirectAttributes flash) {
         desk.setAuthorityActive(CurrentUser.of(auth), id, active);
         flash.addFlashAttribute(Pages.NOTICE, active ? "Authority active." : "Authority deactivated: it receives no more referrals.");
-        return "redirect:/passengers/authorities";
+        return "redirect:/passenger/authorities";
     }
 }
