@@ -91,6 +91,9 @@ public class SecurityConfig {
                         // passenger review: the DPO view (processing log, Art 20 statistics) for the DPO and auditors; the register of
                         // competent authorities and the transfers register also for auditors
                         .requestMatchers("/api/v1/passenger/oversight/**").hasAnyRole("DPO", "AUDITOR")
+                        // passenger criteria (pnr-rules): auditors read them too; the services check each action's role
+                        .requestMatchers("/api/v1/passenger/criteria", "/api/v1/passenger/criteria/**")
+                        .hasAnyRole("ANALYST", "SUPERVISOR", "DPO", "AUDITOR")
                         .requestMatchers("/api/v1/passenger/authorities/**", "/api/v1/passenger/authorities", "/api/v1/passenger/transfers/**",
                                 "/api/v1/passenger/transfers").hasAnyRole("ANALYST", "SUPERVISOR", "DPO", "AUDITOR")
                         .requestMatchers("/api/v1/passenger/dpo/**").hasRole("DPO")
@@ -136,6 +139,7 @@ public class SecurityConfig {
                         .requestMatchers("/cyber/dashboard", "/cyber/dashboard.csv").hasAnyRole("ANALYST", "SUPERVISOR", "DPO") // cyber dashboard
                         .requestMatchers("/cyber/sharing", "/cyber/sharing/**").hasAnyRole("ANALYST", "SUPERVISOR", "ADMIN") // sharing groups, collections
                         .requestMatchers("/passenger/dpo", "/passenger/dpo/**").hasAnyRole("DPO", "AUDITOR") // passenger review: DPO view
+                        .requestMatchers("/passenger/criteria", "/passenger/criteria/**").hasAnyRole("ANALYST", "SUPERVISOR", "DPO", "AUDITOR")
                         .requestMatchers("/passenger/authorities", "/passenger/authorities/**", "/passenger/transfers", "/passenger/transfers/**")
                         .hasAnyRole("ANALYST", "SUPERVISOR", "DPO", "AUDITOR")
                         .requestMatchers("/passenger/**").hasAnyRole("ANALYST", "SUPERVISOR", "DPO") // passenger (PIU) pages

@@ -14,8 +14,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A hit from arrival to referral in Debian's Chromium: a flight's passengers arrive through the
- * review module's assessment hook and are screened against a real watch list; an analyst finds the
+ * A hit from arrival to referral in Debian's Chromium: a PNRGOV push arrives at the carrier endpoint, is
+ * stored, and its passengers are screened against a real watch list; an analyst finds the
  * hit in the queue with its explanation and confirms it; a supervisor refers it to a registered
  * competent authority; the DPO finds the referral in the processing log. Skipped, with a message,
  * where Chromium is not installed.
@@ -39,25 +39,33 @@ class PassengerReferralJourneyTest extends BrowserTestBase {
         JsonMapper json = JsonMapper.builder().build();
         String list = json.readTree(api("POST", "/api/v1/watchlists", "application/json", "{\"name\":\"" + listName
                 + "\",\"kind\":\"SANCTIONS\",\"sourceFormat\":\"pipe\"}", Role.SUPERVISOR)).path("id").asString();
-        api("POST", "/api/v1/watchlists/" + list + "/versions", "text/plain", "IP-77|" + name + "|1975-06-21|XK\n", Role.SUPERVISOR);
+        api("POST", "/api/v1/watchlists/" + list + "/versions", "text/plain", "IP-77|" + name + "|1975-06-21|DE\n", Role.SUPERVISOR);
         String authorityName = "Office central pour la répression " + s;
         api("POST", "/api/v1/passenger/authorities", "application/json", "{\"code\":\"FR-OC-" + s.toUpperCase() + "\",\"name\":\""
                 + authorityName + "\",\"memberState\":\"FR\",\"legalReference\":\"Arrêté du 2 mai 2018, art. 1\"}", Role.SUPERVISOR);
 
-        // the flight's passengers arrive and are assessed before arrival
-        api("POST", "/api/v1/passenger/assessments", "application/json", "{\"flight\":{\"carrier\":\"XQ\",\"number\":\"902\","
-                + "\"origin\":\"TLV\",\"destination\":\"CDG\",\"departure\":\"2026-12-02T06:00:00Z\",\"arrival\":\"2026-12-02T10:30:00Z\","
-                + "\"direction\":\"ARRIVING\"},\"passengers\":[{\"passengerRef\":\"J" + s + "\",\"bookingRef\":\"JB" + s.substring(0, 3)
-                + "\",\"names\":[\"" + name + "\"],\"birthDates\":[\"1975-06-21\"],\"nationalities\":[\"XK\"]},{\"passengerRef\":\"K" + s
-                + "\",\"bookingRef\":\"KB1\",\"names\":[\"Ottilie Brenneisen" + s + "\"]}]}", Role.ANALYST);
+        // a carrier's PNRGOV push arrives at the carrier endpoint (a PIU supervisor uploads it for a small carrier), is stored,
+        // and its passengers are assessed before arrival
+        String ref = String.valueOf(100000 + new java.util.Random().nextInt(800000));
+        String locator = ("R" + s.toUpperCase() + "QQQQQ").substring(0, 6);
+        String edifact = org.issa.app.passenger.SyntheticPnrgov.simple(ref, "XQ", "902", "041226", locator,
+                new org.issa.app.passenger.SyntheticPnrgov.Traveller("CASTELLANE" + s.toUpperCase(), "RADOMIR", "P" + ref, "21JUN75"),
+                new org.issa.app.passenger.SyntheticPnrgov.Traveller("BRENNEISEN" + s.toUpperCase(), "OTTILIE", "Q" + ref, "02FEB88"));
+        HttpResponse<String> pushed = http.send(HttpRequest.newBuilder(URI.create(url("/api/v1/passenger/messages")))
+                .header("Authorization", "Bearer " + token(Role.SUPERVISOR)).header("Content-Type", "application/edifact")
+                .POST(HttpRequest.BodyPublishers.ofString(edifact, java.nio.charset.StandardCharsets.ISO_8859_1)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(pushed.statusCode()).as(pushed.body()).isEqualTo(201);
 
         signInAs(wait, username(Role.ANALYST));
         driver.findElement(By.linkText("Passengers")).click();
+        wait.until(d -> d.getCurrentUrl().endsWith("/passenger"));
+        driver.findElement(By.linkText("Review queue")).click();
         wait.until(d -> d.getCurrentUrl().contains("/passenger/review"));
-        By row = By.xpath("//table[@id='hits']//tr[.//a[contains(., '" + name + "')]]");
+        By row = By.xpath("//table[@id='hits']//tr[.//a[contains(., 'CASTELLANE" + s.toUpperCase() + "')]]");
         wait.until(d -> !d.findElements(row).isEmpty());
         String rowText = driver.findElement(row).getText();
-        assertThat(rowText).contains(listName, "XQ 902", "NEW");
+        assertThat(rowText).contains(listName, "XQ 902", "FRA→CDG", locator, "NEW");
         assertThat(driver.findElement(row).findElement(By.cssSelector(".explanation")).getText()).isNotBlank();
         shot("passenger-queue");
         driver.findElement(row).findElement(By.cssSelector("a.hit-link")).click();
