@@ -89,7 +89,19 @@ public class SecurityConfig {
                         // investigation: entity store and link analysis (imports and merges: analysts and supervisors, checked in the domain)
                         .requestMatchers("/api/v1/investigation/entities/**", "/api/v1/investigation/network/**")
                         .hasAnyRole("ANALYST", "SUPERVISOR", "PARTNER")
-                        .anyRequest().authenticated())
+                        // passenger (PIU): carriers push messages and read nothing; analysts' views; the DPO's notices
+                        .requestMatchers(org.springframework.http.HttpMethod.POST, "/api/v1/passenger/messages").hasAnyRole("CARRIER", "SUPERVISOR")
+                        // passenger review: the DPO view (processing log, Art 20 statistics) for the DPO and auditors; the register of
+                        // competent authorities and the transfers register also for auditors
+                        .requestMatchers("/api/v1/passenger/oversight/**").hasAnyRole("DPO", "AUDITOR")
+                        // passenger criteria (pnr-rules): auditors read them too; the services check each action's role
+                        .requestMatchers("/api/v1/passenger/criteria", "/api/v1/passenger/criteria/**")
+                        .hasAnyRole("ANALYST", "SUPERVISOR", "DPO", "AUDITOR")
+                        .requestMatchers("/api/v1/passenger/authorities/**", "/api/v1/passenger/authorities", "/api/v1/passenger/transfers/**",
+                                "/api/v1/passenger/transfers").hasAnyRole("ANALYST", "SUPERVISOR", "DPO", "AUDITOR")
+                        .requestMatchers("/api/v1/passenger/dpo/**").hasRole("DPO")
+                        .requestMatchers("/api/v1/passenger/**").hasAnyRole("ANALYST", "SUPERVISOR", "DPO")
+                        .anyRequest().access(org.issa.app.passenger.carrier.CarrierAccess.NOT_A_CARRIER))
                 .oauth2ResourceServer(o -> o.authenticationManagerResolver(resolver)
                         .authenticationEntryPoint(ProblemResponses.unauthorized())
                         .accessDeniedHandler(ProblemResponses.forbidden()))
@@ -131,7 +143,12 @@ public class SecurityConfig {
                         .requestMatchers("/cyber/sharing", "/cyber/sharing/**").hasAnyRole("ANALYST", "SUPERVISOR", "ADMIN") // sharing groups, collections
                         // investigation: graph explorer and entity pages
                         .requestMatchers("/investigation/network/**", "/investigation/entities/**", "/investigation/explorer").hasAnyRole("ANALYST", "SUPERVISOR", "PARTNER")
-                        .anyRequest().authenticated())
+                        .requestMatchers("/passenger/dpo", "/passenger/dpo/**").hasAnyRole("DPO", "AUDITOR") // passenger review: DPO view
+                        .requestMatchers("/passenger/criteria", "/passenger/criteria/**").hasAnyRole("ANALYST", "SUPERVISOR", "DPO", "AUDITOR")
+                        .requestMatchers("/passenger/authorities", "/passenger/authorities/**", "/passenger/transfers", "/passenger/transfers/**")
+                        .hasAnyRole("ANALYST", "SUPERVISOR", "DPO", "AUDITOR")
+                        .requestMatchers("/passenger/**").hasAnyRole("ANALYST", "SUPERVISOR", "DPO") // passenger (PIU) pages
+                        .anyRequest().access(org.issa.app.passenger.carrier.CarrierAccess.NOT_A_CARRIER))
                 .formLogin(f -> f.loginPage("/login").permitAll())
                 .logout(l -> l.logoutSuccessUrl("/login?logout"))
                 .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))

@@ -80,6 +80,12 @@ public class ScreeningConfig {
         return new ReviewQueue(hits, audit, tx, clock);
     }
 
+    /** The core port through which domains (the passenger assessment) screen a record against every list. */
+    @Bean
+    org.issa.core.screening.WatchlistCheck watchlistCheck(Screening screening, WatchlistStore store, Sql sql) {
+        return new WatchlistChecks(screening, store, sql);
+    }
+
     @Bean
     RecordScreener recordScreener(Screening screening, ReviewQueue queue) {
         return new RecordScreener(screening, queue);

@@ -22,6 +22,7 @@ class CriteriaEditorJourneyTest extends BrowserTestBase {
         WebDriverWait wait = waiting();
         String name = "Browser criterion " + UUID.randomUUID().toString().substring(0, 8);
         signInAs(wait, username(Role.ANALYST));
+        driver.findElement(By.linkText("Passengers")).click();
         driver.findElement(By.linkText("Passenger criteria")).click();
         wait.until(d -> d.getCurrentUrl().endsWith("/passenger/criteria"));
 

@@ -1,2 +1,2 @@
-/** The re-screening port: modules offer the records they keep, the application screens them whenever a watch list changes. */
+/** The screening ports: modules offer the records they keep for re-screening whenever a watch list changes, and check a record against every list on demand. */
 package org.issa.core.screening;

@@ -13,5 +13,7 @@ public enum Role {
     /** Reads the audit trail and reports; changes nothing. */
     AUDITOR,
     /** A user of a partner authority: reads what is released to it, writes nothing. */
-    PARTNER
+    PARTNER,
+    /** An air carrier's account: pushes PNR and API messages to the PIU, reads nothing. */
+    CARRIER
 }

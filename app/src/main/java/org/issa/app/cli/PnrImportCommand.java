@@ -1,0 +1,154 @@
+package org.issa.app.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
+import org.issa.app.audit.JdbcAuditLog;
+import org.issa.app.identity.UserAccount;
+import org.issa.app.identity.UserStore;
+import org.issa.app.passenger.PassengerSettings;
+import org.issa.core.security.Principal;
+import org.issa.core.security.Role;
+import org.issa.core.sql.Sql;
+import org.issa.core.tx.Transactions;
+import org.issa.passenger.ingest.NotAnInterchangeException;
+import org.issa.passenger.ingest.PassengerMessages;
+import org.issa.passenger.ingest.ReadLimits;
+import org.issa.passenger.pnr.Quarantined;
+import org.issa.passenger.store.AnnexOnlyKeeper;
+import org.issa.passenger.store.Channel;
+import org.issa.passenger.store.Delivery;
+import org.issa.passenger.store.EntityPublication;
+import org.issa.passenger.store.PnrIngest;
+import org.issa.passenger.store.PnrStore;
+import org.issa.passenger.store.Receipt;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
+import org.springframework.transaction.support.TransactionTemplate;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * {@code issa pnr import FILE...}: stores PNRGOV and PAXLST files in the ISSA database without a server, as the named
+ * PIU user, each message once and in its own transaction, audited as an upload would be. Prints one JSON line per file.
+ * Exit 0 when every file was read (even with quarantined segments), 2 when a file is no interchange at all or the
+ * database or user cannot be used.
+ */
+@Command(name = "import", mixinStandardHelpOptions = true,
+        description = "Store PNRGOV (EDIFACT or XML) and PAXLST files in the ISSA database (the embedded H2 under ISSA_DATA_DIR or "
+                + "--data-dir, or ISSA_DB_URL), as the PIU analyst or supervisor named by --as. A message stored before is "
+                + "recognised and not stored again. One JSON line per file: messages, PNRs, new bookings, quarantined segments "
+                + "with reasons. Exit 0 when every file was read, 2 when a file is not a PNRGOV/PAXLST interchange or the "
+                + "database or user cannot be used.")
+public final class PnrImportCommand implements Callable<Integer> {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @Parameters(paramLabel = "FILE", arity = "1..*", description = "PNRGOV or PAXLST interchanges, or PNRGOV XML documents.")
+    List<Path> files;
+
+    @Option(names = "--as", required = true, paramLabel = "USER",
+            description = "The ISSA account the import acts as (an ANALYST or SUPERVISOR of the PIU); the audit trail names it.")
+    String user;
+
+    @Option(names = "--data-dir", description = "The data folder of the embedded database (default: ISSA_DATA_DIR or ./data).")
+    Path dataDir;
+
+    @Override
+    public Integer call() {
+        Settings s = Settings.fromEnvironment().withDataDir(dataDir);
+        if (s.embeddedDatabaseMissing()) {
+            return fail("no ISSA database at " + s.dataDir() + " (start `issa serve` once to create it, or set ISSA_DATA_DIR or ISSA_DB_URL)");
+        }
+        PnrIngest ingest;
+        Principal p;
+        try {
+            DataSource ds = AuditCommand.Verify.dataSource(s);
+            MigrationInfo[] pending = Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().info().pending();
+            if (pending.length > 0) {
+                return fail("the database is not initialised or not up to date (" + pending.length + " migrations pending, from "
+                        + pending[0].getVersion() + "); start `issa serve` once with this database to migrate it");
+            }
+            TransactionTemplate template = new TransactionTemplate(new DataSourceTransactionManager(ds));
+            Transactions tx = new Transactions() {
+                @Override
+                public <T> T inTransaction(java.util.function.Supplier<T> work) {
+                    return template.execute(status -> work.get());
+                }
+            };
+            Sql sql = new Sql(new TransactionAwareDataSourceProxy(ds));
+            Clock clock = Clock.systemUTC();
+            Optional<UserAccount> account = new UserStore(sql).byUsername(user);
+            if (account.isEmpty()) {
+                return fail("there is no user '" + user + "' in this database (--as names an ISSA account)");
+            }
+            if (!account.get().enabled() || account.get().lockedAt(clock.instant())) {
+                return fail("the account '" + user + "' is disabled or locked");
+            }
+            p = account.get().principal();
+            if (!p.hasAny(Role.ANALYST, Role.SUPERVISOR)) {
+                return fail("only PIU analysts and supervisors import passenger data; '" + user + "' is neither");
+            }
+            PassengerSettings settings = PassengerSettings.fromEnvironment(System.getenv());
+            PnrStore store = new PnrStore(sql, new JdbcAuditLog(sql, tx, clock), tx, clock, settings.marking(), EntityPublication.none());
+            ingest = new PnrIngest(new PassengerMessages()::read, new AnnexOnlyKeeper(), store, PnrIngest.AfterStore.nothing());
+        } catch (RuntimeException e) {
+            return fail(e.getMessage() == null ? e.toString() : e.getMessage());
+        }
+        int code = 0;
+        for (Path file : files) {
+            ObjectNode line = JSON.createObjectNode();
+            line.put("file", file.toString());
+            try {
+                long size = Files.size(file);
+                if (size > ReadLimits.DEFAULT.maxBytes()) {
+                    throw new NotAnInterchangeException("the file has " + size + " bytes, more than the limit of " + ReadLimits.DEFAULT.maxBytes());
+                }
+                PnrIngest.FileReceipt r = ingest.ingest(new Delivery(Channel.CLI, p.username(), "", Files.readAllBytes(file)));
+                line.put("format", r.format());
+                line.put("messages", r.messages().size());
+                line.put("pnrs", r.pnrs());
+                line.put("new_bookings", r.messages().stream().mapToInt(Receipt::newBookings).sum());
+                line.put("already_stored", r.messages().stream().filter(Receipt::alreadyStored).count());
+                line.put("sensitive_deleted", r.messages().stream().mapToInt(m -> m.sensitive().size()).sum());
+                ArrayNode q = line.putArray("quarantined");
+                r.fileQuarantined().forEach(x -> quarantined(q, x));
+                r.messages().forEach(m -> m.quarantined().forEach(x -> quarantined(q, x)));
+            } catch (NotAnInterchangeException e) {
+                line.put("error", e.getMessage());
+                code = 2;
+            } catch (IOException e) {
+                line.put("error", "cannot read the file: " + e.getMessage());
+                code = 2;
+            } catch (RuntimeException e) {
+                line.put("error", "not stored: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
+                code = 2;
+            }
+            System.out.println(line);
+        }
+        return code;
+    }
+
+    private static void quarantined(ArrayNode out, Quarantined q) {
+        ObjectNode n = out.addObject();
+        n.put("message", q.messageReference());
+        n.put("position", q.position());
+        n.put("reason", q.reason());
+    }
+
+    private static int fail(String message) {
+        System.err.println("issa pnr import: " + message);
+        return 2;
+    }
+}

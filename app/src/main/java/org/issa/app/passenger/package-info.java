@@ -1,0 +1,2 @@
+/** Wiring of the passenger (PIU) module: store, retention job, analyst views. */
+package org.issa.app.passenger;

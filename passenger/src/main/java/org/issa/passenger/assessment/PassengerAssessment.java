@@ -1,0 +1,125 @@
+package org.issa.passenger.assessment;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.issa.core.audit.AuditEvent;
+import org.issa.core.audit.AuditLog;
+import org.issa.core.error.InvalidInputException;
+import org.issa.core.screening.WatchlistCheck;
+import org.issa.core.screening.WatchlistMatch;
+import org.issa.core.tx.Transactions;
+import org.issa.passenger.review.HitMarking;
+import org.issa.passenger.review.HitSource;
+import org.issa.passenger.review.NewHit;
+import org.issa.passenger.review.Priority;
+import org.issa.passenger.review.ReviewDesk;
+import org.issa.passenger.review.ReviewStore;
+
+/**
+ * Assesses the passengers of a flight before its arrival or departure (Art 6(2)(a)): each one is
+ * screened against every watch list through the {@link WatchlistCheck} port and evaluated against
+ * the active criteria; every match and every criterion that fires becomes a hit for human review,
+ * with its priority and explanation. Nothing is sent anywhere from here: results are "for further
+ * examination" by a person (Art 7(6)). Each passenger's assessment is stored with its own hits in
+ * one transaction, and the run is audited.
+ */
+public final class PassengerAssessment {
+
+    /** Passengers accepted in one call: a wide-body flight with room to spare. */
+    public static final int MAX_PASSENGERS = 1000;
+
+    private final WatchlistCheck lists;
+    private final CriteriaCheck criteria;
+    private final AssessmentStore store;
+    private final ReviewDesk desk;
+    private final AuditLog audit;
+    private final Transactions tx;
+    private final Clock clock;
+
+    public PassengerAssessment(WatchlistCheck lists, CriteriaCheck criteria, AssessmentStore store, ReviewDesk desk, AuditLog audit,
+                               Transactions tx, Clock clock) {
+        this.lists = lists;
+        this.criteria = criteria;
+        this.store = store;
+        this.desk = desk;
+        this.audit = audit;
+        this.tx = tx;
+        this.clock = clock;
+    }
+
+    /** What one run did, with the per-list view the reviewer and the operator want. */
+    public record Result(String flightKey, int passengers, List<WatchlistCheck.ListScreened> listsScreened, int criteriaEvaluated,
+                         int listHits, int criterionHits, int newHits) {
+    }
+
+    public Result assess(String actor, FlightToAssess flight, List<PassengerToAssess> passengers) {
+        if (passengers.isEmpty()) {
+            throw new InvalidInputException("passengers", "a flight to assess needs at least one passenger");
+        }
+        if (passengers.size() > MAX_PASSENGERS) {
+            throw new InvalidInputException("passengers", "at most " + MAX_PASSENGERS + " passengers per flight");
+        }
+        if (passengers.stream().map(PassengerToAssess::passengerRef).distinct().count() != passengers.size()) {
+            throw new InvalidInputException("passengers", "each passengerRef may appear once per flight");
+        }
+        List<WatchlistCheck.ListScreened> screened = List.of();
+        int listHits = 0;
+        int criterionHits = 0;
+        int raised = 0;
+        int evaluated = criteria.activeCriteria();
+        for (PassengerToAssess p : passengers) {
+            WatchlistCheck.Result check = lists.check(p.screenable());
+            screened = check.lists();
+            List<CriterionHit> fired = criteria.evaluate(flight, p);
+            listHits += check.matches().size();
+            criterionHits += fired.size();
+            raised += tx.inTransaction(() -> record(actor, flight, p, check, fired, evaluated));
+        }
+        Result r = new Result(flight.key(), passengers.size(), screened, evaluated, listHits, criterionHits, raised);
+        tx.run(() -> audit.record(new AuditEvent(actor, "passenger.assessment.run", "passenger_flight", flight.key(),
+                "assessment before " + (flight.direction() == Direction.ARRIVING ? "arrival" : "departure") + " (Art 6(2)(a))",
+                r.passengers() + " passengers against " + r.listsScreened().size() + " lists and " + r.criteriaEvaluated()
+                        + " criteria: " + r.listHits() + " list matches, " + r.criterionHits() + " criterion hits, " + r.newHits() + " new")));
+        return r;
+    }
+
+    private int record(String actor, FlightToAssess flight, PassengerToAssess p, WatchlistCheck.Result check, List<CriterionHit> fired,
+                       int evaluated) {
+        Instant now = clock.instant();
+        ReviewStore.Subject subject = new ReviewStore.Subject(flight.key(), flight.label(), flight.carrier(), flight.direction().name(),
+                flight.reviewBy(), p.passengerRef(), p.displayName(), p.bookingRef(), month(flight));
+        int raised = 0;
+        for (WatchlistMatch m : check.matches()) {
+            List<String> details = new ArrayList<>();
+            details.add("list " + m.listName() + " version " + m.listVersion() + ", entry " + m.entryId() + " (" + m.entryName() + ")");
+            details.addAll(m.features());
+            NewHit hit = new NewHit(HitSource.WATCHLIST, m.listId(), m.listName(), m.listVersion(), m.entryId(), m.entryName(), m.score(),
+                    Priority.ofScore(m.score()), m.summary(), details);
+            if (desk.raise(actor, subject, hit, HitMarking.of(p.marking(), m.marking()))) {
+                raised++;
+            }
+        }
+        for (CriterionHit c : fired) {
+            NewHit hit = new NewHit(HitSource.CRITERION, c.criterionId(), c.name(), c.version(), "", "", 1.0, c.priority(),
+                    c.explanation(), c.details());
+            if (desk.raise(actor, subject, hit, c.marking().map(m -> HitMarking.of(p.marking(), m))
+                    .orElseGet(() -> HitMarking.ofPassenger(p.marking())))) {
+                raised++;
+            }
+        }
+        store.record(flight, p, now, check.lists().size(), evaluated, raised);
+        return raised;
+    }
+
+    /** Assesses the passengers of a stored PNRGOV push (see {@link PushedFlight}). */
+    public Result assess(String actor, PushedFlight push) {
+        return assess(actor, push.flight(), push.passengers());
+    }
+
+    /** The statistics month of a flight: the month (UTC) of its arrival or departure. */
+    static String month(FlightToAssess f) {
+        return f.reviewBy().toString().substring(0, 7);
+    }
+}
