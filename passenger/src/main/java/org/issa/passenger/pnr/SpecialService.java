@@ -33,7 +33,6 @@ public record SpecialService(String code, String status, int quantity, String ca
             Map.entry("UMNR", AnnexItem.GENERAL_REMARKS),
             Map.entry("XBAG", AnnexItem.BAGGAGE), Map.entry("BAGO", AnnexItem.BAGGAGE), Map.entry("PDBG", AnnexItem.BAGGAGE),
             Map.entry("FRAG", AnnexItem.BAGGAGE), Map.entry("SPEQ", AnnexItem.BAGGAGE), Map.entry("BIKE", AnnexItem.BAGGAGE),
-            Map.entry("SPML", AnnexItem.GENERAL_REMARKS),
             Map.entry("TKNE", AnnexItem.TICKETING), Map.entry("TKNA", AnnexItem.TICKETING), Map.entry("TKNM", AnnexItem.TICKETING),
             Map.entry("ASVC", AnnexItem.TICKETING),
             Map.entry("INFT", AnnexItem.TRAVELLERS), Map.entry("CHLD", AnnexItem.TRAVELLERS),
@@ -53,7 +52,7 @@ public record SpecialService(String code, String status, int quantity, String ca
 
     /**
      * The Annex I item an SSR of this code carries, or empty when the code carries no Annex I item (meal and medical
-     * codes among them: the sensitive-data filter names those). {@code SPML} (special meal, unspecified) is kept as a
+     * codes among them: the sensitive-data filter names those). {@code SPML} (special meal, unspecified) is
      * general remark only after its free text passed the sensitive-data filter.
      */
     public Optional<AnnexItem> annexItem() {
