@@ -230,7 +230,9 @@ public final class PnrStore {
     }
 
     private void quarantine(Rows rows, String messageId, String ref, List<Quarantined> quarantined) {
-        for (Quarantined q : quarantined) {
+        for (Quarantined given : quarantined) {
+            // What carries special-category data is withheld from the quarantine list too.
+            Quarantined q = org.issa.passenger.keep.KeepFilter.withheld(given);
             rows.add("INSERT INTO pnr_quarantine (id, message_id, message_ref, position, segment, reason) VALUES (?, ?, ?, ?, ?, ?)",
                     UUID.randomUUID().toString(), messageId, cut(q.messageReference().isEmpty() ? ref : q.messageReference(), 200),
                     q.position(), cut(segmentTag(q.segment()), 16), cut(q.reason(), 1000));

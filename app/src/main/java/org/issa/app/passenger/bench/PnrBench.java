@@ -24,7 +24,7 @@ import org.issa.core.sql.Sql;
 import org.issa.core.tx.Transactions;
 import org.issa.passenger.ingest.NotAnInterchangeException;
 import org.issa.passenger.ingest.PassengerMessages;
-import org.issa.passenger.store.AnnexOnlyKeeper;
+import org.issa.passenger.keep.KeepFilter;
 import org.issa.passenger.store.Channel;
 import org.issa.passenger.store.Delivery;
 import org.issa.passenger.store.EntityPublication;
@@ -117,7 +117,7 @@ public final class PnrBench {
                 }
             }
         }
-        out.put("pipeline", "parse (PassengerMessages) -> keep (" + AnnexOnlyKeeper.class.getSimpleName() + ") -> store (PnrStore, one "
+        out.put("pipeline", "parse (PassengerMessages) -> keep (KeepFilter) -> store (PnrStore, one "
                 + "transaction and audit entry per message)" + (afterStore == PnrIngest.AfterStore.nothing() ? "; screening and criteria not "
                 + "included (hook: PnrBench.afterStore)" : " -> after-store hook"));
         return out;
@@ -144,7 +144,7 @@ public final class PnrBench {
         Clock clock = Clock.systemUTC();
         PnrStore store = new PnrStore(sql, new JdbcAuditLog(sql, tx, clock), tx, clock,
                 PassengerSettings.fromEnvironment(Map.of()).marking(), EntityPublication.none());
-        PnrIngest ingest = new PnrIngest(new PassengerMessages()::read, new AnnexOnlyKeeper(), store, afterStore);
+        PnrIngest ingest = new PnrIngest(new PassengerMessages()::read, new KeepFilter()::keep, store, afterStore);
         progress.accept("ingesting " + files.size() + " files into " + name + " with " + options.threads() + " threads");
         AtomicInteger next = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(options.threads());
