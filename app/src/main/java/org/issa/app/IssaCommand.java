@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
         description = "ISSA - Internal Security Strategy in Action.%n",
         subcommands = {ServerCommand.Serve.class, ServerCommand.Demo.class, AuditCommand.class, org.issa.app.cli.CyberCommand.class,
                 org.issa.app.cli.ScreenCommand.class, org.issa.app.cli.DedupeCommand.class, org.issa.app.cli.BenchCommand.class,
+                org.issa.app.cli.PnrCommand.class,
                 CommandLine.HelpCommand.class})
 public final class IssaCommand implements Runnable {
 
