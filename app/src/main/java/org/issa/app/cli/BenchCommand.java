@@ -12,7 +12,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** {@code issa bench}: performance and quality measurements printed as JSON. */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Measurements printed as JSON.",
-        subcommands = {BenchCommand.Screening.class, BenchCommand.Taxii.class, BenchCommand.Graph.class})
+        subcommands = {BenchCommand.Screening.class, BenchCommand.Taxii.class, BenchCommand.Graph.class, BenchCommand.Pnr.class})
 public final class BenchCommand implements Runnable {
 
     @picocli.CommandLine.Spec
@@ -20,7 +20,7 @@ public final class BenchCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "a benchmark is required: screening, taxii or graph");
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "a benchmark is required: screening, taxii, graph or pnr");
     }
 
     @Command(name = "screening", mixinStandardHelpOptions = true,
@@ -176,6 +176,54 @@ public final class BenchCommand implements Runnable {
             }
             Map<String, Object> result = new org.issa.app.graph.bench.GraphBench(options,
                     s -> System.err.println("issa bench graph: " + s)).run();
+            System.out.println(JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build().writeValueAsString(result));
+            return 0;
+        }
+    }
+
+    @Command(name = "pnr", mixinStandardHelpOptions = true,
+            description = "Synthetic PNRGOV traffic parsed (parse_msgs_per_s) and ingested end to end - parse, keep, store, one transaction "
+                    + "per message - on a fresh H2 file database (ingest_pnr_per_s_h2) and, when given, PostgreSQL (ingest_pnr_per_s_postgres).")
+    public static final class Pnr implements Callable<Integer> {
+
+        @Option(names = "--files", defaultValue = "4000", description = "Generated interchanges (1-3 messages of 1-6 PNRs each; default: ${DEFAULT-VALUE}).")
+        int files;
+
+        @Option(names = "--threads", description = "Ingest threads (default: the number of cores).")
+        Integer threads;
+
+        @Option(names = "--seed", defaultValue = "2016681", description = "Generator seed (default: ${DEFAULT-VALUE}).")
+        long seed;
+
+        @Option(names = "--postgres-url", description = "Also run on this PostgreSQL (a fresh schema is made and dropped).")
+        String postgresUrl;
+
+        @Option(names = "--postgres-user", defaultValue = "", description = "PostgreSQL user.")
+        String postgresUser;
+
+        @Option(names = "--postgres-password-env", description = "Name of the environment variable that holds the PostgreSQL password.")
+        String postgresPasswordEnv;
+
+        @Option(names = "--json", description = "Print JSON (the only output format).")
+        boolean json;
+
+        @Override
+        public Integer call() throws Exception {
+            String password = "";
+            if (postgresPasswordEnv != null) {
+                password = System.getenv(postgresPasswordEnv);
+                if (password == null) {
+                    System.err.println("issa bench pnr: the environment variable " + postgresPasswordEnv + " is not set");
+                    return 2;
+                }
+            }
+            if (files < 1) {
+                System.err.println("issa bench pnr: --files must be at least 1");
+                return 2;
+            }
+            int t = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+            var options = new org.issa.app.passenger.bench.PnrBench.Options(files, Math.max(1, t), seed, postgresUrl, postgresUser, password);
+            Map<String, Object> result = new org.issa.app.passenger.bench.PnrBench(options, s -> System.err.println("issa bench pnr: " + s)).run();
             System.out.println(JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build().writeValueAsString(result));
             return 0;
         }

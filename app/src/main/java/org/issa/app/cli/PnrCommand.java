@@ -24,7 +24,7 @@ import tools.jackson.databind.node.ObjectNode;
  * subcommands (storing) are added to {@code subcommands} next to {@link Parse}.
  */
 @Command(name = "pnr", mixinStandardHelpOptions = true, description = "Passenger data: PNR (PNRGOV) and API (PAXLST) files.",
-        subcommands = {PnrCommand.Parse.class})
+        subcommands = {PnrCommand.Parse.class, PnrImportCommand.class})
 public final class PnrCommand implements Runnable {
 
     @picocli.CommandLine.Spec

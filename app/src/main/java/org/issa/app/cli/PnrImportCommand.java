@@ -22,7 +22,7 @@ import org.issa.passenger.ingest.NotAnInterchangeException;
 import org.issa.passenger.ingest.PassengerMessages;
 import org.issa.passenger.ingest.ReadLimits;
 import org.issa.passenger.pnr.Quarantined;
-import org.issa.passenger.store.AnnexOnlyKeeper;
+import org.issa.passenger.keep.KeepFilter;
 import org.issa.passenger.store.Channel;
 import org.issa.passenger.store.Delivery;
 import org.issa.passenger.store.EntityPublication;
@@ -102,7 +102,7 @@ public final class PnrImportCommand implements Callable<Integer> {
             }
             PassengerSettings settings = PassengerSettings.fromEnvironment(System.getenv());
             PnrStore store = new PnrStore(sql, new JdbcAuditLog(sql, tx, clock), tx, clock, settings.marking(), EntityPublication.none());
-            ingest = new PnrIngest(new PassengerMessages()::read, new AnnexOnlyKeeper(), store, PnrIngest.AfterStore.nothing());
+            ingest = new PnrIngest(new PassengerMessages()::read, new KeepFilter()::keep, store, PnrIngest.AfterStore.nothing());
         } catch (RuntimeException e) {
             return fail(e.getMessage() == null ? e.toString() : e.getMessage());
         }

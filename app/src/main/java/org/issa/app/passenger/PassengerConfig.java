@@ -13,7 +13,7 @@ import org.issa.passenger.store.Carriers;
 import org.issa.passenger.store.EntityPublication;
 import org.issa.passenger.store.PnrStore;
 import org.issa.passenger.store.PnrIngest;
-import org.issa.passenger.store.AnnexOnlyKeeper;
+import org.issa.passenger.keep.KeepFilter;
 import org.issa.passenger.ingest.PassengerMessages;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
@@ -59,14 +59,14 @@ public class PassengerConfig {
     }
 
     /**
-     * The ingest pipeline: the ingest module's reader, the sensitive-data keeper (the ingest module's filter when the
-     * application provides one as a bean, else the structural {@link AnnexOnlyKeeper}), the store, and what runs after
+     * The ingest pipeline: the ingest module's reader, the ingest module's {@link KeepFilter} (what may be kept; a
+     * {@code PnrIngest.Keeper} bean replaces it, e.g. with another keep policy), the store, and what runs after
      * storage (assessment, when the application provides it).
      */
     @Bean
     PnrIngest pnrIngest(PnrStore store, ObjectProvider<PnrIngest.Keeper> keeper, ObjectProvider<PnrIngest.AfterStore> after) {
         PassengerMessages reader = new PassengerMessages();
-        return new PnrIngest(reader::read, keeper.getIfAvailable(AnnexOnlyKeeper::new), store,
+        return new PnrIngest(reader::read, keeper.getIfAvailable(() -> new KeepFilter()::keep), store,
                 after.getIfAvailable(PnrIngest.AfterStore::nothing));
     }
 

@@ -93,6 +93,21 @@ class PassengerCarrierHttpTest extends HttpTestBase {
     }
 
     @Test
+    void sensitiveDataAreDeletedOnReceiptAndTheDeletionLoggedWithoutContent() {
+        String msg = SyntheticPnrgov.message("7301", "XB", "731", "051226", "22", List.of("HTTP31"), List.of(VOSS), "SSR+MOML:HK:1:XB");
+        var r = push(token(Role.CARRIER), msg);
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
+        assertThat(json(r).path("stored").get(0).path("sensitiveDeleted").asInt()).isEqualTo(1);
+        String id = json(r).path("stored").get(0).path("id").asString();
+        assertThat(sql.count("SELECT COUNT(*) FROM pnr_sensitive_deletion WHERE message_id = ? AND category = 'RELIGION_OR_BELIEFS'", id))
+                .isEqualTo(1);
+        assertThat(sql.count("SELECT COUNT(*) FROM pnr_message_raw WHERE message_id = ?", id)).isZero();
+        assertThat(sql.count("SELECT COUNT(*) FROM pnr_booking_version WHERE message_id = ? AND booking_json LIKE '%MOML%'", id)).isZero();
+        assertThat(sql.count("SELECT COUNT(*) FROM audit_log WHERE record_id = ? AND action = 'passenger.sensitive.delete'"
+                + " AND detail LIKE '%RELIGION_OR_BELIEFS%' AND detail NOT LIKE '%MOML%'", id)).isEqualTo(1);
+    }
+
+    @Test
     void whatIsNoInterchangeIsRefusedWithAProblemNamingIt() {
         var r = push(token(Role.CARRIER), "Dear PIU, please find our passengers attached.");
         assertThat(r.statusCode()).isEqualTo(400);

@@ -70,6 +70,14 @@ public final class PassengerViews {
         return counts.isEmpty() ? rows : rows.stream().map(r -> r.withHits(counts.getOrDefault(r.key(), 0))).toList();
     }
 
+    /** The latest departure date of a flight the reader may see on the board, if any (to point an empty board somewhere). */
+    public Optional<LocalDate> latestDeparture(Principal p) {
+        mayRead(p);
+        SqlFragment where = MarkingFilter.readableBy(p, "b");
+        return sql.queryOne("SELECT MAX(l.departure_date) FROM pnr_leg l JOIN pnr_booking b ON b.current_version_id = l.version_id WHERE "
+                + where.sql(), rs -> Optional.ofNullable(rs.getObject(1, LocalDate.class)), where.paramArray()).flatMap(x -> x);
+    }
+
     /** The passengers of a flight (current booking versions). */
     public List<PassengerRow> manifest(Principal p, String carrier, String number, LocalDate date, String purpose) {
         mayRead(p);

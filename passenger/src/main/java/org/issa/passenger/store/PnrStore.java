@@ -82,7 +82,7 @@ public final class PnrStore {
         }
         String hash = sha256(delivery.raw());
         String ref = reference(message.interchangeReference(), message.reference());
-        return tx.inTransaction(() -> {
+        return retryingOnKeyRace(() -> tx.inTransaction(() -> {
             Optional<Receipt> earlier = earlier(ref, hash);
             if (earlier.isPresent()) {
                 return earlier.get();
@@ -140,14 +140,40 @@ public final class PnrStore {
             }
             entities.published(stored, marking, ref);
             return new Receipt(messageId, ref, false, kept.size(), newBookings, passengers, message.quarantined(), sensitive);
-        });
+        }));
+    }
+
+    /**
+     * Runs a message's transaction again when it lost a race on a unique key to a concurrent one (the same new booking,
+     * or the same message, pushed twice at once): on the second run the other's rows are there and it becomes a version,
+     * or is recognised as already stored.
+     */
+    private <T> T retryingOnKeyRace(java.util.function.Supplier<T> work) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return work.get();
+            } catch (org.issa.core.sql.DataAccessException e) {
+                if (attempt >= 3 || !uniqueViolation(e)) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private static boolean uniqueViolation(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLException sqlE && "23505".equals(sqlE.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Stores a PAXLST message: its travellers (all of it API data, Annex I item 18). */
     public Receipt storeApi(Delivery delivery, ApiMessage message) {
         String hash = sha256(delivery.raw());
         String ref = reference(message.interchangeReference(), message.reference());
-        return tx.inTransaction(() -> {
+        return retryingOnKeyRace(() -> tx.inTransaction(() -> {
             Optional<Receipt> earlier = earlier(ref, hash);
             if (earlier.isPresent()) {
                 return earlier.get();
@@ -193,7 +219,7 @@ public final class PnrStore {
                     "PAXLST " + ref + " via " + delivery.channel() + ": " + message.persons().size() + " travellers on " + flight
                             + ", " + message.quarantined().size() + " segments quarantined"));
             return new Receipt(messageId, ref, false, 0, 0, message.persons().size(), message.quarantined(), List.of());
-        });
+        }));
     }
 
     private Optional<Flight> legOf(ApiMessage m, ApiPerson p) {
@@ -204,7 +230,9 @@ public final class PnrStore {
     }
 
     private void quarantine(Rows rows, String messageId, String ref, List<Quarantined> quarantined) {
-        for (Quarantined q : quarantined) {
+        for (Quarantined given : quarantined) {
+            // What carries special-category data is withheld from the quarantine list too.
+            Quarantined q = org.issa.passenger.keep.KeepFilter.withheld(given);
             rows.add("INSERT INTO pnr_quarantine (id, message_id, message_ref, position, segment, reason) VALUES (?, ?, ?, ?, ?, ?)",
                     UUID.randomUUID().toString(), messageId, cut(q.messageReference().isEmpty() ? ref : q.messageReference(), 200),
                     q.position(), cut(segmentTag(q.segment()), 16), cut(q.reason(), 1000));

@@ -172,6 +172,38 @@ class PnrStoreContractTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("databases")
+    void twoPushesOfANewBookingAtOnceMakeOneBookingWithTwoVersions(TestDatabase db) throws Exception {
+        Rig r = Rig.on(db);
+        for (int i = 0; i < 5; i++) {
+            final int round = i;
+            Booking b = Fixtures.booking("RACE" + round, LocalDate.of(2026, 10, 1),
+                    List.of(Fixtures.passenger("P1", "RACER", "RITA", "R0" + round, LocalDate.of(1990, 1, 1))),
+                    List.of(Fixtures.flight("LH", "400", "FRA", "JFK", DEP)));
+            PnrMessage a = lh400("A" + round, PushType.FULL, List.of(b), List.of());
+            PnrMessage c = lh400("C" + round, PushType.CHANGES, List.of(b), List.of());
+            java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+            var f1 = pool.submit(() -> {
+                go.await();
+                return r.store().store(Fixtures.delivery("a" + round), a, Fixtures.keptAsIs(a));
+            });
+            var f2 = pool.submit(() -> {
+                go.await();
+                return r.store().store(Fixtures.delivery("c" + round), c, Fixtures.keptAsIs(c));
+            });
+            go.countDown();
+            f1.get();
+            f2.get();
+            pool.shutdown();
+            String locator = "RACE" + round;
+            assertThat(r.sql().count("SELECT COUNT(*) FROM pnr_booking WHERE locator = ?", locator)).isEqualTo(1);
+            assertThat(r.sql().count("SELECT COUNT(*) FROM pnr_booking_version v JOIN pnr_booking b ON b.id = v.booking_id"
+                    + " WHERE b.locator = ?", locator)).isEqualTo(2);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
     void quarantinedSegmentsAndSensitiveDeletionsAreRecordedWithoutContent(TestDatabase db) {
         Rig r = Rig.on(db);
         Quarantined bad = new Quarantined("1", 17, "TVL+3011:1015+FRA+JFK+LH+400'", "TVL: departure date '3011' is not DDMMYY");

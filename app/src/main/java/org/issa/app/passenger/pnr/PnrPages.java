@@ -47,7 +47,7 @@ public class PnrPages {
         this.clock = clock;
     }
 
-    public record BoardPage(LocalDate from, LocalDate to, List<FlightRow> flights) {
+    public record BoardPage(LocalDate from, LocalDate to, List<FlightRow> flights, Optional<LocalDate> latest) {
     }
 
     public record PurposePage(String action, String what, List<String[]> hidden) {
@@ -80,7 +80,7 @@ public class PnrPages {
         LocalDate f = from.orElse(LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC));
         LocalDate t = to.orElse(f.plusDays(1));
         return Pages.view("passengerBoard", Pages.page(request, "Flight board", "passenger"),
-                new BoardPage(f, t, views.flightBoard(CurrentUser.of(auth), f, t)));
+                new BoardPage(f, t, views.flightBoard(CurrentUser.of(auth), f, t), views.latestDeparture(CurrentUser.of(auth))));
     }
 
     @GetMapping("/passenger/flights/{carrier}/{number}/{date}")
