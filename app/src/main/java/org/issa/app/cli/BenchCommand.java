@@ -195,6 +195,10 @@ public final class BenchCommand implements Runnable {
         @Option(names = "--seed", defaultValue = "2016681", description = "Generator seed (default: ${DEFAULT-VALUE}).")
         long seed;
 
+        @Option(names = "--backtest-bookings", defaultValue = "1000000",
+                description = "Generated bookings one criterion is backtested over (0: skip; default: ${DEFAULT-VALUE}).")
+        int backtestBookings;
+
         @Option(names = "--postgres-url", description = "Also run on this PostgreSQL (a fresh schema is made and dropped).")
         String postgresUrl;
 
@@ -223,7 +227,8 @@ public final class BenchCommand implements Runnable {
             }
             int t = threads != null ? threads : Runtime.getRuntime().availableProcessors();
             var options = new org.issa.app.passenger.bench.PnrBench.Options(files, Math.max(1, t), seed, postgresUrl, postgresUser, password);
-            Map<String, Object> result = new org.issa.app.passenger.bench.PnrBench(options, s -> System.err.println("issa bench pnr: " + s)).run();
+            Map<String, Object> result = new org.issa.app.passenger.bench.PnrBench(options, s -> System.err.println("issa bench pnr: " + s))
+                    .backtestBookings(Math.max(0, backtestBookings)).run();
             System.out.println(JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build().writeValueAsString(result));
             return 0;
         }

@@ -53,10 +53,17 @@ public final class PnrBench {
     private final Options options;
     private final Consumer<String> progress;
     private PnrIngest.AfterStore afterStore = PnrIngest.AfterStore.nothing();
+    private int backtestBookings;
 
     public PnrBench(Options options, Consumer<String> progress) {
         this.options = options;
         this.progress = progress;
+    }
+
+    /** How many generated bookings the criteria backtest runs over (0: none). */
+    public PnrBench backtestBookings(int bookings) {
+        this.backtestBookings = bookings;
+        return this;
     }
 
     /** Adds what runs after each stored message (screening and criteria), measured as part of ingest. */
@@ -118,6 +125,14 @@ public final class PnrBench {
                     s.execute("DROP SCHEMA " + schema + " CASCADE");
                 }
             }
+        }
+        if (backtestBookings > 0) {
+            // One specific criterion over generated bookings streamed from memory (not read from a database): the
+            // evaluation cost of a backtest, without the store's read and JSON decoding.
+            progress.accept("backtest of one criterion over " + backtestBookings + " generated bookings");
+            Map<String, Object> backtest = org.issa.passenger.criteria.BacktestBench.run(backtestBookings);
+            out.put("backtest_seconds", backtest.get("backtest_seconds"));
+            out.put("backtest", backtest);
         }
         out.put("pipeline", "parse (PassengerMessages) -> keep (KeepFilter) -> store (PnrStore, one "
                 + "transaction and audit entry per message)" + (afterStore == PnrIngest.AfterStore.nothing() ? "; screening and criteria not "
