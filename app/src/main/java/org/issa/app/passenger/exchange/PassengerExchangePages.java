@@ -24,11 +24,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The requests page (register, deadlines, answers) and the third-country transfers page (conditions, DPO acknowledgement). */
 @Controller
-public class ExchangePages {
+public class PassengerExchangePages {
 
     private final ExchangeDesk desk;
 
-    public ExchangePages(ExchangeDesk desk) {
+    public PassengerExchangePages(ExchangeDesk desk) {
         this.desk = desk;
     }
 
@@ -83,7 +83,7 @@ public class ExchangePages {
     }
 
     @PostMapping("/passenger/transfers")
-    String transfer(ExchangeApi.TransferInput in, Authentication auth, RedirectAttributes flash) {
+    String transfer(PassengerExchangeApi.TransferInput in, Authentication auth, RedirectAttributes flash) {
         try {
             desk.transfer(CurrentUser.of(auth), in.toRequest(), null);
             flash.addFlashAttribute(Pages.NOTICE, "Transfer registered; the DPO has been informed.");

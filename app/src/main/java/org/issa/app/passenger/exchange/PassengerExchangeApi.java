@@ -30,11 +30,11 @@ import org.springframework.web.bind.annotation.RestController;
 /** Requests of other PIUs and Europol (Art 9, 10) and transfers to third countries (Art 11) over HTTP. */
 @RestController
 @RequestMapping("/api/v1/passenger")
-public class ExchangeApi {
+public class PassengerExchangeApi {
 
     private final ExchangeDesk desk;
 
-    public ExchangeApi(ExchangeDesk desk) {
+    public PassengerExchangeApi(ExchangeDesk desk) {
         this.desk = desk;
     }
 
