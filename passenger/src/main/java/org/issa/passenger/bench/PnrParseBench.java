@@ -9,6 +9,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import org.issa.passenger.edifact.EdifactTokenizer;
+import org.issa.passenger.edifact.StaediTokenizer;
 import org.issa.passenger.ingest.NotAnInterchangeException;
 import org.issa.passenger.ingest.ParsedFile;
 import org.issa.passenger.ingest.PassengerMessages;
@@ -19,7 +20,8 @@ import org.issa.passenger.synthetic.TrafficGenerator;
  * Parse speed over generated traffic (the generator's realistic mix: PNRGOV EDIFACT with 1-6 PNRs of 1-9 passengers
  * per message, multi-part, custom separators, some PAXLST and PNRGOV XML). The files are made first, then parsed in
  * warm-up passes and measured passes on {@code threads} threads; the rate is the median measured pass. The baseline
- * is StAEDI's tokenising alone over the EDIFACT files (what mapping to the model costs on top of it).
+ * is StAEDI's tokenising alone over the EDIFACT files; ISSA's own tokeniser (which the readers use) is timed alone over
+ * the same files, so that what mapping to the model costs on top of tokenising shows.
  */
 public final class PnrParseBench {
 
@@ -39,7 +41,7 @@ public final class PnrParseBench {
     /** The measurement. Rates are per second of wall-clock time over all threads. */
     public record Result(int files, long bytes, int messages, int pnrs, int passengers, int quarantined, int threads, double parseMsgsPerS,
                          double parsePnrsPerS, double parseMbPerS, List<Long> warmUpMsgsPerS, List<Long> passMsgsPerS,
-                         double baselineTokeniseMsgsPerS) {
+                         double baselineTokeniseMsgsPerS, double tokeniseMsgsPerS) {
 
         /** The figures under the names {@code issa bench pnr --json} prints. */
         public Map<String, Object> toMap() {
@@ -48,6 +50,7 @@ public final class PnrParseBench {
             m.put("parse_pnrs_per_s", Math.round(parsePnrsPerS));
             m.put("parse_mb_per_s", Math.round(parseMbPerS * 10) / 10.0);
             m.put("parse_baseline_tokenise_only_msgs_per_s", Math.round(baselineTokeniseMsgsPerS));
+            m.put("parse_tokenise_only_msgs_per_s", Math.round(tokeniseMsgsPerS));
             m.put("parse_threads", threads);
             m.put("parse_files", files);
             m.put("parse_messages", messages);
@@ -107,16 +110,20 @@ public final class PnrParseBench {
                 ParsedFile p = reader.read(f);
                 ediMessages += p.pnrMessages().size() + p.apiMessages().size();
             }
-            EdifactTokenizer tokenizer = new EdifactTokenizer(ReadLimits.DEFAULT);
+            StaediTokenizer staedi = new StaediTokenizer(ReadLimits.DEFAULT);
+            EdifactTokenizer ours = new EdifactTokenizer(ReadLimits.DEFAULT);
             List<Double> base = new ArrayList<>();
+            List<Double> own = new ArrayList<>();
             for (int i = 0; i < o.warmUpPasses() + o.passes(); i++) {
-                double s = tokenisePass(pool, o.threads(), edifact, tokenizer);
+                double s = tokenisePass(pool, o.threads(), edifact, staedi::read);
+                double t = tokenisePass(pool, o.threads(), edifact, ours::read);
                 if (i >= o.warmUpPasses()) {
                     base.add(ediMessages / s);
+                    own.add(ediMessages / t);
                 }
             }
             return new Result(files.size(), bytes, messages, pnrs, passengers, quarantined, o.threads(), median, pnrs / seconds,
-                    bytes / seconds / (1024 * 1024), warm, passes, median(base));
+                    bytes / seconds / (1024 * 1024), warm, passes, median(base), median(own));
         } finally {
             pool.shutdownNow();
         }
@@ -145,7 +152,12 @@ public final class PnrParseBench {
         return (System.nanoTime() - t0) / 1e9;
     }
 
-    private static double tokenisePass(ExecutorService pool, int threads, List<byte[]> files, EdifactTokenizer tokenizer) throws Exception {
+    /** Something that tokenises a file: StAEDI or ISSA's own tokeniser. */
+    private interface Tokenise {
+        org.issa.passenger.edifact.Interchange read(byte[] file) throws NotAnInterchangeException;
+    }
+
+    private static double tokenisePass(ExecutorService pool, int threads, List<byte[]> files, Tokenise tokenizer) throws Exception {
         long t0 = System.nanoTime();
         List<Future<Integer>> fs = new ArrayList<>();
         for (int t = 0; t < threads; t++) {

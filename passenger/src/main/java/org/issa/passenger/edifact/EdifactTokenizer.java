@@ -1,10 +1,6 @@
 package org.issa.passenger.edifact;
 
-import io.xlate.edi.stream.EDIInputFactory;
-import io.xlate.edi.stream.EDIStreamEvent;
-import io.xlate.edi.stream.EDIStreamReader;
-import io.xlate.edi.stream.Location;
-import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -13,21 +9,19 @@ import org.issa.passenger.ingest.NotAnInterchangeException;
 import org.issa.passenger.ingest.ReadLimits;
 
 /**
- * Splits an EDIFACT interchange into segments with StAEDI, honouring UNA separators and the release character.
- * StAEDI's control-code checks are off because PNRGOV's {@code UNB+IATA:1} is no UN syntax identifier; the mappers
- * check counts and references themselves. Line breaks between segments are noise.
+ * Splits an EDIFACT interchange into segments in one pass over the bytes: UNA separators (component, element, decimal
+ * mark, release, repetition, segment) and the release character honoured, control characters (CR/LF between or inside
+ * segments) ignored, values decoded as UTF-8 without a copy unless a release character or control character must be
+ * removed. It yields what {@link StaediTokenizer} (StAEDI, the reference it is tested against) yields for the same
+ * input: the same segments, elements, components and positions, the same limits, and reading stopped at the same
+ * segment when the input breaks off. Repetition separators (syntax version 4) join repeated values with a space.
  */
 public final class EdifactTokenizer {
 
-    private final EDIInputFactory factory;
     private final ReadLimits limits;
 
     public EdifactTokenizer(ReadLimits limits) {
         this.limits = limits;
-        this.factory = EDIInputFactory.newFactory();
-        factory.setProperty(EDIInputFactory.EDI_VALIDATE_CONTROL_CODE_VALUES, false);
-        factory.setProperty(EDIInputFactory.EDI_VALIDATE_CONTROL_STRUCTURE, false);
-        factory.setProperty(EDIInputFactory.EDI_IGNORE_EXTRANEOUS_CHARACTERS, true);
     }
 
     /**
@@ -40,102 +34,427 @@ public final class EdifactTokenizer {
             throw new NotAnInterchangeException("not an EDIFACT interchange: it must begin with UNA or UNB, it begins with \""
                     + printable(start) + "\"");
         }
-        List<Segment> segments = new ArrayList<>();
-        List<Interchange.SetAside> oversized = new ArrayList<>();
-        Optional<Integer> stoppedAt = Optional.empty();
-        String stopReason = "";
-        int position = 0;
-        String tag = null;
-        List<String[]> elements = new ArrayList<>();
-        List<String> components = null;
-        String tooBig = null;
-        try (EDIStreamReader r = factory.createEDIStreamReader(new ByteArrayInputStream(data))) {
-            while (r.hasNext()) {
-                EDIStreamEvent e = r.next();
-                switch (e) {
-                    case START_SEGMENT -> {
-                        position++;
-                        if (position > limits.maxSegments()) {
-                            stoppedAt = Optional.of(position);
-                            stopReason = "more than " + limits.maxSegments() + " segments: the rest of the interchange was not read";
-                            return new Interchange(segments, oversized, stoppedAt, stopReason);
+        return new Scan(data, limits).run();
+    }
+
+    /** Thrown inside a scan when the input cannot be read on; carries whether a segment had been started. */
+    private static final class Stop extends Exception {
+        Stop(String reason) {
+            super(reason, null, false, false);
+        }
+    }
+
+    private static final class Scan {
+        private static final String[] NO_COMPONENTS = new String[0];
+        /** No repetition separator: a value no byte can have. */
+        private static final int NONE = 0x100;
+
+        private final byte[] d;
+        private final int n;
+        private final ReadLimits limits;
+        private final List<Segment> segments = new ArrayList<>();
+        private final List<Interchange.SetAside> oversized = new ArrayList<>();
+        private final List<String[]> elements = new ArrayList<>(16);
+        private String[] comps = new String[16];
+        private byte[] scratch = new byte[256];
+        private int i;
+        private int position;
+        private String tag;
+        private String lastTag;
+        private String tooBig;
+        private byte comp = ':';
+        private byte elem = '+';
+        private byte rel = '?';
+        private int rep = NONE;
+        private byte term = '\'';
+
+        Scan(byte[] data, ReadLimits limits) {
+            this.d = data;
+            this.n = data.length;
+            this.limits = limits;
+        }
+
+        Interchange run() throws NotAnInterchangeException {
+            try {
+                if (n >= 3 && (d[0] & 0xFF) == 0xEF && (d[1] & 0xFF) == 0xBB && (d[2] & 0xFF) == 0xBF) {
+                    throw new Stop("a byte order mark before UNA/UNB");
+                }
+                boolean header = true;
+                while (true) {
+                    skipBetweenSegments();
+                    if (i >= n) {
+                        if ("UNZ".equals(lastTag)) {
+                            return done(Optional.empty(), "");
                         }
-                        tag = r.getText();
-                        elements.clear();
-                        components = null;
-                        tooBig = null;
+                        throw new Stop("unexpected end of input after segment " + lastTag + " at position " + position);
                     }
-                    case START_COMPOSITE -> components = new ArrayList<>(6);
-                    case END_COMPOSITE -> {
-                        if (components != null) {
-                            addElement(elements, r.getLocation().getElementPosition(), components.toArray(String[]::new));
+                    if (header) {
+                        if (!interchangeHeader()) {
+                            return done(Optional.of(position), "more than " + limits.maxSegments()
+                                    + " segments: the rest of the interchange was not read");
                         }
-                        components = null;
+                        header = false;
                     }
-                    case ELEMENT_DATA, ELEMENT_DATA_BINARY -> {
-                        String text = e == EDIStreamEvent.ELEMENT_DATA ? r.getText() : "";
-                        Location l = r.getLocation();
-                        if (text.length() > limits.maxElementChars()) {
-                            tooBig = "an element of " + text.length() + " characters (limit " + limits.maxElementChars() + ")";
-                            text = "";
-                        }
-                        if (elements.size() > limits.maxElementsPerSegment()
-                                || (components != null && components.size() > limits.maxElementsPerSegment())) {
-                            tooBig = "more than " + limits.maxElementsPerSegment() + " elements or components";
-                            continue;
-                        }
-                        if (components != null) {
-                            int c = l.getComponentPosition();
-                            if (l.getElementOccurrence() > 1 && c <= components.size() && c >= 1) {
-                                components.set(c - 1, components.get(c - 1) + " " + text); // repetition: kept, joined
-                            } else {
-                                components.add(text);
-                            }
-                        } else if ("UNA".equals(tag)) {
-                            // the UNA service string advice is read by StAEDI itself
-                        } else {
-                            int el = l.getElementPosition();
-                            if (l.getElementOccurrence() > 1 && el == elements.size() && el >= 1) {
-                                String[] last = elements.get(el - 1);
-                                last[0] = last[0] + " " + text;
-                            } else {
-                                addElement(elements, el, new String[] {text});
-                            }
-                        }
+                    if (!segment()) {
+                        return done(Optional.of(position), "more than " + limits.maxSegments()
+                                + " segments: the rest of the interchange was not read");
                     }
-                    case END_SEGMENT -> {
-                        if (tooBig != null) {
-                            oversized.add(new Interchange.SetAside(position, tag, "segment set aside: " + tooBig));
-                        } else {
-                            segments.add(new Segment(tag, position, elements.toArray(String[][]::new)));
-                        }
-                        tag = null;
-                    }
-                    default -> {
-                        // interchange/group/transaction boundaries and validation events: the mappers work on segments
-                    }
+                    header = "UNZ".equals(lastTag);
+                }
+            } catch (Stop s) {
+                if (segments.isEmpty()) {
+                    throw new NotAnInterchangeException("not an EDIFACT interchange: " + s.getMessage());
+                }
+                int at = Math.max(position, 1);
+                return done(Optional.of(at), "interchange unreadable from segment " + at + (tag != null ? " (" + tag + ")" : "")
+                        + ": " + s.getMessage() + "; the rest was not read");
+            }
+        }
+
+        private Interchange done(Optional<Integer> stoppedAt, String reason) {
+            return new Interchange(segments, oversized, stoppedAt, reason);
+        }
+
+        private static boolean ignorable(byte b) {
+            return (b >= 0 && b < 0x20) || b == 0x7F;
+        }
+
+        private boolean isSeparator(byte b) {
+            return b == comp || b == elem || b == rel || b == term || b == rep;
+        }
+
+        private void skipBetweenSegments() {
+            while (i < n) {
+                byte b = d[i];
+                if ((ignorable(b) || b == ' ') && !isSeparator(b)) {
+                    i++;
+                } else {
+                    return;
                 }
             }
-        } catch (Exception e) { // StAEDI reports lexical errors as (runtime) EDIException; the reader cannot go on
-            if (segments.isEmpty()) {
-                throw new NotAnInterchangeException("not an EDIFACT interchange: " + message(e), e);
+        }
+
+        /**
+         * At the start of an interchange: reads UNA if present, finds UNB's syntax version (repetition separator from
+         * version 4) and emits UNA. False when the segment limit is reached.
+         */
+        private boolean interchangeHeader() throws Stop {
+            boolean una = n - i >= 3 && d[i] == 'U' && d[i + 1] == 'N' && d[i + 2] == 'A';
+            byte unaRep = ' ';
+            if (una) {
+                if (n - i < 9) {
+                    throw new Stop("unexpected end of input in the UNA service string advice");
+                }
+                for (int k = 3; k < 9; k++) {
+                    if (d[i + k] < 0) {
+                        throw new Stop("a UNA service character outside ASCII");
+                    }
+                }
+                comp = d[i + 3];
+                elem = d[i + 4];
+                // d[i + 5] is the decimal mark: values are kept as sent
+                rel = d[i + 6];
+                unaRep = d[i + 7];
+                term = d[i + 8];
+                i += 9;
+                skipBetweenSegments();
+            } else {
+                comp = ':';
+                elem = '+';
+                rel = '?';
+                term = '\'';
             }
-            stoppedAt = Optional.of(Math.max(position, 1));
-            stopReason = "interchange unreadable from segment " + Math.max(position, 1)
-                    + (tag != null ? " (" + tag + ")" : "") + ": " + message(e) + "; the rest was not read";
+            rep = NONE;
+            int version = syntaxVersion();
+            if (version >= 4) {
+                rep = una ? (unaRep == ' ' ? NONE : unaRep) : '*';
+            }
+            if (una) {
+                tag = "UNA";
+                if (++position > limits.maxSegments()) {
+                    return false;
+                }
+                segments.add(new Segment("UNA", position, new String[0][]));
+                tag = null;
+                lastTag = "UNA";
+            }
+            return true;
         }
-        return new Interchange(segments, oversized, stoppedAt, stopReason);
+
+        /** UNB's syntax version (element 1, component 2), read ahead without moving; -1 when not a number. */
+        private int syntaxVersion() throws Stop {
+            int j = i;
+            if (n - j < 3 || d[j] != 'U' || d[j + 1] != 'N' || d[j + 2] != 'B') {
+                if (n - j < 3) {
+                    throw new Stop("unexpected end of input before UNB");
+                }
+                throw new Stop("the interchange header must be UNB, found \"" + printable(new String(d, j, 3, StandardCharsets.ISO_8859_1)) + "\"");
+            }
+            j += 3;
+            while (j < n && ignorable(d[j]) && !isSeparator(d[j])) {
+                j++;
+            }
+            if (j >= n) {
+                throw new Stop("unexpected end of input in UNB");
+            }
+            if (d[j] != elem) {
+                throw new Stop("UNB is not followed by an element separator");
+            }
+            j++;
+            int component = 1;
+            int version = 0;
+            boolean digits = false;
+            boolean other = false;
+            while (j < n) {
+                byte b = d[j];
+                if (b == rel) {
+                    j += 2;
+                    other |= component == 2;
+                    continue;
+                }
+                if (b == elem || b == term) {
+                    if (component < 2) {
+                        throw new Stop("unable to read the syntax version from UNB");
+                    }
+                    return digits && !other ? version : -1;
+                }
+                if (b == comp) {
+                    component++;
+                } else if (component == 2 && !ignorable(b)) {
+                    if (b >= '0' && b <= '9' && version < 1000) {
+                        version = version * 10 + (b - '0');
+                        digits = true;
+                    } else {
+                        other = true;
+                    }
+                }
+                j++;
+            }
+            throw new Stop("unexpected end of input in UNB");
+        }
+
+        /** Reads one segment from its tag to its terminator. False when the segment limit is reached. */
+        private boolean segment() throws Stop {
+            // the tag: two or three letters or digits
+            int t0 = -1;
+            int len = 0;
+            byte b = 0;
+            char[] t = new char[3];
+            while (true) {
+                if (i >= n) {
+                    throw new Stop("unexpected end of input after segment " + lastTag + " at position " + position);
+                }
+                b = d[i];
+                if (b == elem || b == term) {
+                    break;
+                }
+                if (ignorable(b) && !isSeparator(b)) {
+                    i++;
+                    continue;
+                }
+                boolean alnum = (b >= 'A' && b <= 'Z') || (b >= 'a' && b <= 'z') || (b >= '0' && b <= '9');
+                if (!alnum || len == 3) {
+                    throw new Stop("invalid character '" + printable(String.valueOf((char) (b & 0xFF))) + "' in a segment tag after segment "
+                            + lastTag + " at position " + position);
+                }
+                if (t0 < 0) {
+                    t0 = i;
+                }
+                t[len++] = (char) b;
+                i++;
+            }
+            if (len < 2) {
+                throw new Stop("a segment tag shorter than two characters after segment " + lastTag + " at position " + position);
+            }
+            i++; // the element separator or terminator after the tag
+            String name = tagName(t, len);
+            tag = name;
+            if (++position > limits.maxSegments()) {
+                return false;
+            }
+            elements.clear();
+            tooBig = null;
+            if (b == elem) {
+                elementsUntilTerminator();
+            }
+            if (tooBig != null) {
+                oversized.add(new Interchange.SetAside(position, name, "segment set aside: " + tooBig));
+            } else {
+                segments.add(new Segment(name, position, elements.toArray(String[][]::new)));
+            }
+            lastTag = name;
+            tag = null;
+            return true;
+        }
+
+        private static String tagName(char[] t, int len) {
+            if (len == 3) {
+                // the common tags without a new String each time
+                String known = KnownTags.of(t[0], t[1], t[2]);
+                if (known != null) {
+                    return known;
+                }
+            }
+            return new String(t, 0, len);
+        }
+
+        /** Elements after the tag, up to and including the segment terminator. */
+        private void elementsUntilTerminator() throws Stop {
+            int occurrence = 1;
+            int nComps = 0;
+            boolean composite = false;
+            while (true) {
+                // one value: up to a component, element, repetition separator or the terminator
+                int start = i;
+                boolean dirty = false;
+                byte b;
+                while (true) {
+                    if (i >= n) {
+                        throw new Stop("unexpected end of input in segment " + tag + " at position " + position);
+                    }
+                    b = d[i];
+                    if (b == rel) {
+                        if (i + 1 >= n) {
+                            i++;
+                            throw new Stop("unexpected end of input in segment " + tag + " at position " + position);
+                        }
+                        dirty = true;
+                        i += 2;
+                        continue;
+                    }
+                    if (b == comp || b == elem || b == term || b == rep) {
+                        break;
+                    }
+                    if (ignorable(b)) {
+                        dirty = true;
+                    }
+                    i++;
+                }
+                String value = value(start, i, dirty);
+                i++;
+                if (nComps == comps.length) {
+                    comps = Arrays.copyOf(comps, nComps * 2);
+                }
+                comps[nComps++] = value;
+                if (b == comp) {
+                    composite = true;
+                    continue;
+                }
+                endOccurrence(occurrence, composite, nComps);
+                nComps = 0;
+                composite = false;
+                if (b == rep) {
+                    occurrence++;
+                    continue;
+                }
+                occurrence = 1;
+                if (b == term) {
+                    return;
+                }
+            }
+        }
+
+        /** One occurrence of an element read: bounds checked as the StAEDI adapter checks them, then kept. */
+        private void endOccurrence(int occurrence, boolean composite, int nComps) {
+            int max = limits.maxElementsPerSegment();
+            if (!composite) {
+                String text = checkedLength(comps[0]);
+                if (elements.size() > max) {
+                    tooBig = "more than " + max + " elements or components";
+                    return;
+                }
+                if (occurrence > 1 && !elements.isEmpty()) {
+                    String[] last = elements.get(elements.size() - 1);
+                    last[0] = last[0] + " " + text;
+                } else {
+                    elements.add(new String[] {text});
+                }
+                return;
+            }
+            String[] kept = NO_COMPONENTS;
+            int k = 0;
+            for (int c = 0; c < nComps; c++) {
+                String text = checkedLength(comps[c]);
+                if (elements.size() > max || k > max) {
+                    tooBig = "more than " + max + " elements or components";
+                    continue;
+                }
+                if (k == kept.length) {
+                    kept = Arrays.copyOf(kept, Math.max(4, nComps));
+                }
+                kept[k++] = text;
+            }
+            kept = k == kept.length ? kept : Arrays.copyOf(kept, k);
+            if (occurrence > 1 && !elements.isEmpty()) {
+                // a repeated composite: joined component by component
+                String[] last = elements.get(elements.size() - 1);
+                String[] joined = Arrays.copyOf(last, Math.max(last.length, kept.length));
+                for (int c = 0; c < kept.length; c++) {
+                    joined[c] = c < last.length ? last[c] + " " + kept[c] : kept[c];
+                }
+                elements.set(elements.size() - 1, joined);
+            } else {
+                elements.add(kept);
+            }
+        }
+
+        private String checkedLength(String text) {
+            if (text.length() > limits.maxElementChars()) {
+                tooBig = "an element of " + text.length() + " characters (limit " + limits.maxElementChars() + ")";
+                return "";
+            }
+            return text;
+        }
+
+        /** The value between {@code from} and {@code to}, release characters undone and control characters dropped. */
+        private String value(int from, int to, boolean dirty) {
+            if (from == to) {
+                return "";
+            }
+            if (!dirty) {
+                return new String(d, from, to - from, StandardCharsets.UTF_8);
+            }
+            if (scratch.length < to - from) {
+                scratch = new byte[Math.max(to - from, scratch.length * 2)];
+            }
+            int k = 0;
+            for (int j = from; j < to; j++) {
+                byte b = d[j];
+                if (b == rel) {
+                    scratch[k++] = d[++j];
+                } else if (!ignorable(b)) {
+                    scratch[k++] = b;
+                }
+            }
+            return new String(scratch, 0, k, StandardCharsets.UTF_8);
+        }
     }
 
-    private static void addElement(List<String[]> elements, int position, String[] value) {
-        // empty elements between two filled ones are not reported as events: pad to keep positions
-        while (elements.size() < position - 1) {
-            elements.add(new String[] {""});
+    /** The PNRGOV, PAXLST and service segment tags, shared instead of made anew for every segment. */
+    private static final class KnownTags {
+        private static final String[] TAGS = {"UNA", "UNB", "UNG", "UNH", "UNT", "UNE", "UNZ", "MSG", "ORG", "TVL", "EQN",
+            "SRC", "RCI", "SSR", "DAT", "IFT", "TIF", "FTI", "REF", "FAR", "ADD", "TKT", "MON", "PTK", "TXD", "FOP", "TRA",
+            "RPI", "APD", "SSD", "TRI", "TBD", "EBD", "ABI", "SAC", "LTS", "BGM", "NAD", "COM", "LOC", "DTM", "ATT", "GEI",
+            "FTX", "MEA", "QTY", "NAT", "RFF", "DOC", "CNT", "CPI", "EMP", "FII", "SEQ"};
+        private static final String[] TABLE = new String[4096];
+
+        static {
+            for (String s : TAGS) {
+                TABLE[slot(s.charAt(0), s.charAt(1), s.charAt(2))] = s;
+            }
         }
-        elements.add(value);
+
+        private static int slot(char a, char b, char c) {
+            return ((a & 0xF) << 8 | (b & 0xF) << 4 | (c & 0xF)) & 0xFFF;
+        }
+
+        static String of(char a, char b, char c) {
+            String s = TABLE[slot(a, b, c)];
+            return s != null && s.charAt(0) == a && s.charAt(1) == b && s.charAt(2) == c ? s : null;
+        }
     }
 
-    private static String startOf(byte[] data) {
+    static String startOf(byte[] data) {
         int i = 0;
         if (data.length >= 3 && (data[0] & 0xFF) == 0xEF && (data[1] & 0xFF) == 0xBB && (data[2] & 0xFF) == 0xBF) {
             i = 3;
@@ -143,7 +462,7 @@ public final class EdifactTokenizer {
         while (i < data.length && (data[i] == ' ' || data[i] == '\r' || data[i] == '\n' || data[i] == '\t')) {
             i++;
         }
-        return new String(Arrays.copyOfRange(data, i, Math.min(data.length, i + 16)), java.nio.charset.StandardCharsets.ISO_8859_1);
+        return new String(Arrays.copyOfRange(data, i, Math.min(data.length, i + 16)), StandardCharsets.ISO_8859_1);
     }
 
     static String printable(String s) {
@@ -152,10 +471,5 @@ public final class EdifactTokenizer {
             b.append(c >= 32 && c < 127 ? c : '?');
         }
         return b.toString();
-    }
-
-    private static String message(Exception e) {
-        String m = e.getMessage();
-        return m == null ? e.getClass().getSimpleName() : m.length() > 200 ? m.substring(0, 200) + "…" : m;
     }
 }
