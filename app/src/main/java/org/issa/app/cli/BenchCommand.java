@@ -154,8 +154,13 @@ public final class BenchCommand implements Runnable {
         @Option(names = "--pivots", defaultValue = "100", description = "k of the sampled betweenness (default ${DEFAULT-VALUE}).")
         int pivots;
 
-        @Option(names = "--networkx-budget", defaultValue = "120", description = "NetworkX seconds per algorithm run (default ${DEFAULT-VALUE}).")
-        int budget;
+        @Option(names = "--networkx-budget", split = ",", description = "NetworkX seconds per algorithm run: one value,"
+                + " or one per size (default 1800 up to 100000 nodes, 120 above).")
+        java.util.List<Integer> budget;
+
+        @Option(names = "--pairs", defaultValue = "1000", description = "Shortest-path queries per graph, the same pairs in"
+                + " ISSA and NetworkX (default ${DEFAULT-VALUE}).")
+        int pairs;
 
         @Option(names = "--no-networkx", description = "Do not run NetworkX.")
         boolean noNetworkx;
@@ -169,7 +174,8 @@ public final class BenchCommand implements Runnable {
             org.issa.app.graph.bench.GraphBench.Options options;
             try {
                 options = new org.issa.app.graph.bench.GraphBench.Options(sizes == null ? d.sizes() : sizes, d.edgesPerNode(),
-                        repetitions, pivots, d.exactBetweennessUpTo(), d.pairs(), d.seed(), !noNetworkx, budget);
+                        repetitions, pivots, d.exactBetweennessUpTo(), pairs, d.seed(), !noNetworkx,
+                        budget == null ? java.util.List.of() : budget);
             } catch (IllegalArgumentException e) {
                 System.err.println("issa bench graph: " + e.getMessage());
                 return 2;

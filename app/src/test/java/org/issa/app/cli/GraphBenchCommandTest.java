@@ -13,7 +13,7 @@ class GraphBenchCommandTest {
     @Test
     void prints_one_json_document_with_every_algorithm_per_graph() {
         CliRun.Result r = CliRun.run("bench", "graph", "--sizes", "200,500", "--repetitions", "1", "--pivots", "20",
-                "--no-networkx", "--json");
+                "--pairs", "150", "--no-networkx", "--json");
         assertThat(r.code()).as(r.err()).isZero();
         JsonNode j = JsonMapper.builder().build().readTree(r.out());
         assertThat(j.propertyNames()).containsExactly("machine", "parameters", "networkx", "graphs");
@@ -30,7 +30,7 @@ class GraphBenchCommandTest {
         assertThat(g.get("algorithms").get("betweenness").get("mode").stringValue()).isEqualTo("exact");
         assertThat(g.get("algorithms").get("pagerank").get("converged").booleanValue()).isTrue();
         assertThat(g.get("algorithms").get("louvain").get("modularity").doubleValue()).isGreaterThan(0.1);
-        assertThat(g.get("algorithms").get("shortest_paths").get("pairs").intValue()).isEqualTo(100);
+        assertThat(g.get("algorithms").get("shortest_paths").get("pairs").intValue()).isEqualTo(150);
         assertThat(r.err()).contains("issa bench graph: 500 nodes: louvain");
     }
 
@@ -39,5 +39,12 @@ class GraphBenchCommandTest {
         CliRun.Result r = CliRun.run("bench", "graph", "--sizes", "5", "--json");
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).contains("sizes must be between 10 and 5,000,000 nodes");
+    }
+
+    @Test
+    void a_budget_list_that_does_not_match_the_sizes_exits_2() {
+        CliRun.Result r = CliRun.run("bench", "graph", "--sizes", "200,500,800", "--networkx-budget", "60,30", "--json");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("give one NetworkX budget, or one per size (3)");
     }
 }

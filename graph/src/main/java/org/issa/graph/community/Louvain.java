@@ -8,10 +8,10 @@ import org.issa.graph.network.Network;
  * Louvain community detection (Blondel et al. 2008) with NetworkX's {@code louvain_communities} defaults:
  * resolution 1, threshold 1e-7, weights used when the network is weighted, and for a directed network the
  * directed modularity gain (Dugué and Perez), as NetworkX does. Each level visits the nodes in an order
- * shuffled with the seed and moves a node to the neighbouring community of largest positive gain until a full
- * pass moves nothing or improves modularity by no more than the threshold (NetworkX waits for a pass without
- * moves, which on large networks can mean dozens of passes of negligible gain; at most {@value #MAX_PASSES}
- * passes); the communities then become the nodes of the next
+ * shuffled with the seed and moves a node to the neighbouring community of largest positive gain; after the first
+ * visit of every node only the neighbours of a node that moved are visited again (fast local moving, Traag 2015),
+ * until no node can gain by moving (NetworkX's condition, reached without re-scanning unchanged parts; at most
+ * {@value #MAX_PASSES} visits per node); the communities then become the nodes of the next
  * level; it stops when a level improves modularity by no more than the threshold. The random order differs from
  * NetworkX's for the same seed, so the partition may differ; its modularity is computed as NetworkX does.
  */
@@ -144,15 +144,38 @@ public final class Louvain {
             int[] touched = new int[n];
             double m = total;
             double m2 = total * total;
-            for (int pass = 0; pass < MAX_PASSES; pass++) {
-                int moves = 0;
-                double improvement = 0;
-                for (int u : order) {
-                    int own = comm[u];
-                    int nt = 0;
-                    // Weights of the arcs between u and each neighbouring community (both directions), self-loops excluded.
-                    for (int a = ooff[u]; a < ooff[u + 1]; a++) {
-                        int v = otgt[a];
+            // Fast local moving: a queue that starts with every node in the shuffled order; a node that moves puts
+            // back its neighbours outside its new community that are not queued. The queue holds each node at most
+            // once, so a ring of n slots suffices. It ends when no node can gain by moving (as NetworkX's passes).
+            int[] queue = order;
+            boolean[] queued = new boolean[n];
+            Arrays.fill(queued, true);
+            int head = 0;
+            int size = n;
+            long budget = (long) MAX_PASSES * n;
+            long visits = 0;
+            while (size > 0 && visits++ < budget) {
+                int u = queue[head];
+                head = head + 1 == n ? 0 : head + 1;
+                size--;
+                queued[u] = false;
+                int own = comm[u];
+                int nt = 0;
+                // Weights of the arcs between u and each neighbouring community (both directions), self-loops excluded.
+                for (int a = ooff[u], end = ooff[u + 1]; a < end; a++) {
+                    int v = otgt[a];
+                    if (v == u) {
+                        continue;
+                    }
+                    int c = comm[v];
+                    if (link[c] == 0) {
+                        touched[nt++] = c;
+                    }
+                    link[c] += symmetric ? 2 * ow[a] : ow[a];
+                }
+                if (!symmetric) {
+                    for (int a = ioff[u], end = ioff[u + 1]; a < end; a++) {
+                        int v = isrc[a];
                         if (v == u) {
                             continue;
                         }
@@ -160,48 +183,31 @@ public final class Louvain {
                         if (link[c] == 0) {
                             touched[nt++] = c;
                         }
-                        link[c] += symmetric ? 2 * ow[a] : ow[a];
-                    }
-                    if (!symmetric) {
-                        for (int a = ioff[u]; a < ioff[u + 1]; a++) {
-                            int v = isrc[a];
-                            if (v == u) {
-                                continue;
-                            }
-                            int c = comm[v];
-                            if (link[c] == 0) {
-                                touched[nt++] = c;
-                            }
-                            link[c] += iw[a];
-                        }
-                    }
-                    double outU = outStrength[u];
-                    double inU = inStrength[u];
-                    commOut[own] -= outU;
-                    commIn[own] -= inU;
-                    double removeCost = -link[own] / m + resolution * (outU * commIn[own] + inU * commOut[own]) / m2;
-                    int best = own;
-                    double bestGain = 0;
-                    for (int i = 0; i < nt; i++) {
-                        int c = touched[i];
-                        double gain = removeCost + link[c] / m - resolution * (outU * commIn[c] + inU * commOut[c]) / m2;
-                        if (gain > bestGain) {
-                            bestGain = gain;
-                            best = c;
-                        }
-                        link[c] = 0;
-                    }
-                    link[own] = 0;
-                    commOut[best] += outU;
-                    commIn[best] += inU;
-                    if (best != own) {
-                        comm[u] = best;
-                        moves++;
-                        improvement += bestGain;
+                        link[c] += iw[a];
                     }
                 }
-                if (moves == 0 || improvement <= THRESHOLD) {
-                    break;
+                double outU = outStrength[u];
+                double inU = inStrength[u];
+                commOut[own] -= outU;
+                commIn[own] -= inU;
+                double removeCost = -link[own] / m + resolution * (outU * commIn[own] + inU * commOut[own]) / m2;
+                int best = own;
+                double bestGain = 0;
+                for (int i = 0; i < nt; i++) {
+                    int c = touched[i];
+                    double gain = removeCost + link[c] / m - resolution * (outU * commIn[c] + inU * commOut[c]) / m2;
+                    if (gain > bestGain) {
+                        bestGain = gain;
+                        best = c;
+                    }
+                    link[c] = 0;
+                }
+                link[own] = 0;
+                commOut[best] += outU;
+                commIn[best] += inU;
+                if (best != own) {
+                    comm[u] = best;
+                    size = requeue(u, best, comm, queue, queued, head, size);
                 }
             }
             int[] rename = new int[n];
@@ -214,6 +220,29 @@ public final class Louvain {
                 comm[v] = rename[comm[v]];
             }
             return comm;
+        }
+
+        /** Queues the neighbours of u (both directions) outside community c that are not queued; returns the new size. */
+        private int requeue(int u, int c, int[] comm, int[] queue, boolean[] queued, int head, int size) {
+            for (int a = ooff[u], end = ooff[u + 1]; a < end; a++) {
+                size = enqueue(otgt[a], c, comm, queue, queued, head, size);
+            }
+            if (!symmetric) {
+                for (int a = ioff[u], end = ioff[u + 1]; a < end; a++) {
+                    size = enqueue(isrc[a], c, comm, queue, queued, head, size);
+                }
+            }
+            return size;
+        }
+
+        private int enqueue(int v, int c, int[] comm, int[] queue, boolean[] queued, int head, int size) {
+            if (!queued[v] && comm[v] != c) {
+                queued[v] = true;
+                int tail = head + size;
+                queue[tail >= n ? tail - n : tail] = v;
+                return size + 1;
+            }
+            return size;
         }
 
         /** The graph whose nodes are the k communities, arcs summed (inner arcs become self-loops). */

@@ -52,24 +52,41 @@ public final class GraphBench {
      * @param pairs                shortest-path queries per graph
      * @param seed                 generator, pivot, Louvain and pair seed
      * @param networkx             whether to run NetworkX when available
-     * @param budgetSeconds        NetworkX budget per algorithm run
+     * @param budgetSeconds        NetworkX budget per algorithm run: one value for every size, or one per size;
+     *                             empty for the defaults ({@value #BUDGET_UP_TO_100K} s up to 100,000 nodes, so that
+     *                             ratios there are measured rather than bounded, {@value #BUDGET_ABOVE_100K} s above)
      */
     public record Options(List<Integer> sizes, int edgesPerNode, int repetitions, int pivots, int exactBetweennessUpTo,
-                          int pairs, long seed, boolean networkx, int budgetSeconds) {
+                          int pairs, long seed, boolean networkx, List<Integer> budgetSeconds) {
+
+        public static final int BUDGET_UP_TO_100K = 1800;
+        public static final int BUDGET_ABOVE_100K = 120;
 
         public Options {
             sizes = List.copyOf(sizes);
+            budgetSeconds = List.copyOf(budgetSeconds);
+            if (budgetSeconds.size() > 1 && budgetSeconds.size() != sizes.size()) {
+                throw new IllegalArgumentException("give one NetworkX budget, or one per size (" + sizes.size() + ")");
+            }
             if (sizes.isEmpty() || sizes.stream().anyMatch(s -> s < 10 || s > 5_000_000)) {
                 throw new IllegalArgumentException("sizes must be between 10 and 5,000,000 nodes");
             }
             if (edgesPerNode < 1 || edgesPerNode > 50 || repetitions < 1 || repetitions > 20 || pivots < 2 || pairs < 1
-                    || budgetSeconds < 1) {
+                    || budgetSeconds.stream().anyMatch(b -> b < 1)) {
                 throw new IllegalArgumentException("edges per node 1-50, repetitions 1-20, pivots >= 2, pairs >= 1, budget >= 1 s");
             }
         }
 
         public static Options defaults() {
-            return new Options(List.of(10_000, 100_000, 1_000_000), 5, 3, 100, 10_000, 100, 42, true, 120);
+            return new Options(List.of(10_000, 100_000, 1_000_000), 5, 3, 100, 10_000, 1000, 42, true, List.of());
+        }
+
+        /** The NetworkX budget in seconds for the graph of {@code n} nodes at position {@code i} of the sizes. */
+        public int budget(int i, int n) {
+            if (budgetSeconds.isEmpty()) {
+                return n <= 100_000 ? BUDGET_UP_TO_100K : BUDGET_ABOVE_100K;
+            }
+            return budgetSeconds.size() == 1 ? budgetSeconds.get(0) : budgetSeconds.get(i);
         }
     }
 
@@ -98,14 +115,19 @@ public final class GraphBench {
                 + " pivots up to 100,000 nodes and k=" + Math.max(2, options.pivots() / 10) + " above, seed=" + options.seed()
                 + "; normalized as NetworkX");
         params.put("louvain", "resolution=1, threshold=1e-7, seed=" + options.seed());
-        params.put("shortest_paths", options.pairs() + " seeded random pairs, unweighted (bidirectional BFS; NetworkX nx.shortest_path)");
+        params.put("shortest_paths", options.pairs() + " seeded random pairs, the same in both, unweighted, timed as one batch"
+                + " after a warm-up batch (ISSA: bidirectional BFS with a reused PathFinder; NetworkX: nx.shortest_path)");
         result.put("parameters", params);
         String version = options.networkx() ? networkxVersion() : null;
         Map<String, Object> nx = new LinkedHashMap<>();
         nx.put("available", version != null);
         if (version != null) {
             nx.put("version", version);
-            nx.put("budget_s_per_algorithm", options.budgetSeconds());
+            List<Integer> budgets = new ArrayList<>();
+            for (int i = 0; i < options.sizes().size(); i++) {
+                budgets.add(options.budget(i, options.sizes().get(i)));
+            }
+            nx.put("budget_s_per_algorithm_by_size", budgets);
         } else {
             nx.put("reason", options.networkx() ? "python3 with networkx not found" : "disabled (--no-networkx)");
         }
@@ -117,8 +139,9 @@ public final class GraphBench {
             try (InputStream in = GraphBench.class.getResourceAsStream("networkx_bench.py")) {
                 Files.copy(in, script);
             }
-            for (int n : options.sizes()) {
-                graphs.add(size(n, dir, script, version != null));
+            for (int i = 0; i < options.sizes().size(); i++) {
+                int n = options.sizes().get(i);
+                graphs.add(size(n, dir, script, version != null, options.budget(i, n)));
             }
         } finally {
             try (var files = Files.list(dir)) {
@@ -132,7 +155,7 @@ public final class GraphBench {
         return result;
     }
 
-    private Map<String, Object> size(int n, Path dir, Path script, boolean networkx) throws IOException {
+    private Map<String, Object> size(int n, Path dir, Path script, boolean networkx, int budget) throws IOException {
         progress.accept("generating a Barabási–Albert graph of " + n + " nodes");
         SyntheticEdges edges = ScaleFree.barabasiAlbert(n, Math.min(options.edgesPerNode(), n - 1), options.seed());
         Path file = dir.resolve("ba-" + n + ".csv");
@@ -189,8 +212,8 @@ public final class GraphBench {
         algorithms.get("shortest_paths").put("pairs", pairs.length);
         algorithms.get("shortest_paths").put("total_steps", steps[0]);
         if (networkx) {
-            progress.accept(n + " nodes: NetworkX (budget " + options.budgetSeconds() + " s per algorithm)");
-            JsonNode nx = networkx(script, file, pairFile, exact ? 0 : k);
+            progress.accept(n + " nodes: NetworkX (budget " + budget + " s per algorithm)");
+            JsonNode nx = networkx(script, file, pairFile, exact ? 0 : k, budget);
             for (Map.Entry<String, Map<String, Object>> e : algorithms.entrySet()) {
                 compare(e.getValue(), nx == null ? null : nx.get(e.getKey()));
             }
@@ -261,9 +284,9 @@ public final class GraphBench {
         return Math.round(seconds * 1e4) / 1e4;
     }
 
-    private JsonNode networkx(Path script, Path file, Path pairs, int k) throws IOException {
+    private JsonNode networkx(Path script, Path file, Path pairs, int k, int budget) throws IOException {
         ProcessBuilder pb = new ProcessBuilder("python3", script.toString(), file.toString(), pairs.toString(),
-                Integer.toString(k), Long.toString(options.seed()), Integer.toString(options.budgetSeconds()),
+                Integer.toString(k), Long.toString(options.seed()), Integer.toString(budget),
                 Integer.toString(options.repetitions()));
         pb.redirectError(ProcessBuilder.Redirect.INHERIT);
         Path result = Files.createTempFile(file.getParent(), "networkx", ".json");
@@ -271,7 +294,7 @@ public final class GraphBench {
         Process p = pb.start();
         try {
             // Five algorithms, each at most its budget per run, plus interpreter start and margin.
-            long limit = (long) options.budgetSeconds() * 5 * options.repetitions() + 120;
+            long limit = (long) budget * 5 * options.repetitions() + 120;
             if (!p.waitFor(limit, TimeUnit.SECONDS)) {
                 p.destroyForcibly();
                 return null;

@@ -71,7 +71,14 @@ def main():
     if parts is not None:
         lv["communities"] = len(parts)
     out["louvain"] = lv
-    sp, lengths = timed(lambda: [len(nx.shortest_path(g, s, t)) - 1 for s, t in pairs], budget, reps)
+    # One untimed batch first, as ISSA's warm-up (it also brings the graph's dicts into the caches); then the same
+    # pairs timed as one batch.
+    query = lambda: [len(nx.shortest_path(g, s, t)) - 1 for s, t in pairs]
+    warm, _ = timed(query, budget, 1)
+    if "exceeded_budget_s" in warm:
+        sp, lengths = warm, None
+    else:
+        sp, lengths = timed(query, budget, reps)
     if lengths is not None:
         sp["total_steps"] = sum(lengths)
     out["shortest_paths"] = sp
