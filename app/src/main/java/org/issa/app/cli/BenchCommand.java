@@ -155,7 +155,7 @@ public final class BenchCommand implements Runnable {
         int pivots;
 
         @Option(names = "--networkx-budget", split = ",", description = "NetworkX seconds per algorithm run: one value,"
-                + " or one per size (default 1800 up to 100000 nodes, 120 above).")
+                + " or one per size (default 300 up to 100000 nodes, 120 above).")
         java.util.List<Integer> budget;
 
         @Option(names = "--pairs", defaultValue = "1000", description = "Shortest-path queries per graph, the same pairs in"
