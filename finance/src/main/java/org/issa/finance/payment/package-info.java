@@ -1,0 +1,2 @@
+/** Payments between accounts, as read from payment messages and files, and the files' column mappings. */
+package org.issa.finance.payment;
