@@ -5,11 +5,18 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.function.Consumer;
-import org.issa.core.error.InvalidInputException;
+import org.issa.finance.payment.camt053.Camt053Reader;
+import org.issa.finance.payment.goaml.GoamlReader;
+import org.issa.finance.payment.mt103.Mt103Reader;
+import org.issa.finance.payment.pacs008.Pacs008Reader;
 
 /**
  * Reads a payment file of any supported format into payments, streaming: the one entry point for
- * the CLI, the HTTP import and the benchmark.
+ * the CLI, the HTTP import and the benchmark. The message formats (pacs.008, camt.053, MT103, goAML)
+ * are read with their bounds ({@link org.issa.finance.payment.message.MessageLimits#DEFAULT}); a
+ * file that breaks a rule fails as a whole with a {@link PaymentFileException}, after which the
+ * caller stores nothing from it (payments handed to the sink before the failure are to be
+ * discarded: the readers stream).
  */
 public final class PaymentFiles {
 
@@ -20,7 +27,7 @@ public final class PaymentFiles {
      * Reads {@code in} as {@code format}, handing each payment to the sink.
      *
      * @param source  the file's name, used in references of CSV rows without one and in errors
-     * @param columns the column mapping; used only for CSV
+     * @param columns the column mapping; used only for CSV (the message formats carry their own structure)
      * @return the number of payments read
      * @throws PaymentFileException naming where the file is wrong
      */
@@ -28,7 +35,10 @@ public final class PaymentFiles {
                             Consumer<Payment> sink) throws IOException {
         return switch (format) {
             case CSV -> new PaymentCsv(columns, source).read(new InputStreamReader(in, StandardCharsets.UTF_8), sink);
-            default -> throw new InvalidInputException("format", "format " + format.name().toLowerCase() + " is not readable yet");
+            case PACS008 -> new Pacs008Reader(source).read(in, sink);
+            case CAMT053 -> new Camt053Reader(source).read(in, sink);
+            case MT103 -> new Mt103Reader(source).read(in, sink);
+            case GOAML -> new GoamlReader(source).read(in, sink);
         };
     }
 }
