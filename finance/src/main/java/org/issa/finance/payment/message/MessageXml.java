@@ -52,6 +52,7 @@ public final class MessageXml {
         try {
             xml = factory().createXMLStreamReader(in);
             boolean root = false;
+            long text = 0;
             while (xml.hasNext()) {
                 int event = xml.next();
                 switch (event) {
@@ -59,6 +60,7 @@ public final class MessageXml {
                     case XMLStreamConstants.ENTITY_REFERENCE -> throw refused("entity reference &" + xml.getLocalName() + "; is not allowed");
                     case XMLStreamConstants.START_ELEMENT -> {
                         root = true;
+                        text = 0;
                         push(path, xml);
                         if (visitor.start(path, nullToEmpty(xml.getNamespaceURI()))) {
                             MessageElement element = capture(xml, path);
@@ -67,11 +69,13 @@ public final class MessageXml {
                         }
                     }
                     case XMLStreamConstants.END_ELEMENT -> {
+                        text = 0;
                         visitor.end(path);
                         path.pop();
                     }
                     case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA -> {
-                        if (xml.getTextLength() > limits.maxText()) {
+                        text += xml.getTextLength();
+                        if (text > limits.maxText()) {
                             throw new PaymentFileException(source, path.toString(), "text longer than " + limits.maxText() + " characters");
                         }
                     }

@@ -89,6 +89,8 @@ class MessageXmlTest {
         String deep = "<a>".repeat(9) + "</a>".repeat(9);
         assertTrue(refused(deep, SMALL).contains("nested deeper than 8 levels"));
         assertTrue(refused("<list><item>" + "x".repeat(101) + "</item></list>", SMALL).contains("text longer than 100 characters"));
+        assertTrue(refused("<list><other>" + "x".repeat(101) + "</other></list>", SMALL).contains("/list/other: text longer than 100 characters"),
+            "text outside captured records is bounded too");
         assertTrue(refused("<list><item>" + "<a/>".repeat(50) + "</item></list>", SMALL).contains("more than 50 elements"));
     }
 
