@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.issa.core.error.InvalidInputException;
@@ -219,13 +220,13 @@ public final class GoamlReader {
         }
 
         private String signatory(MessageElement account) {
-            MessageElement chosen = null;
-            for (MessageElement s : account.children("signatory")) {
-                if (chosen == null || s.text("is_primary").equalsIgnoreCase("true") || s.text("is_primary").equals("1")) {
+            List<MessageElement> signatories = account.children("signatory");
+            MessageElement chosen = signatories.isEmpty() ? null : signatories.get(0);
+            for (MessageElement s : signatories) {
+                String primary = s.text("is_primary");
+                if (primary.equalsIgnoreCase("true") || primary.equals("1")) {
                     chosen = s;
-                    if (!s.text("is_primary").isEmpty() && !s.text("is_primary").equalsIgnoreCase("false") && !s.text("is_primary").equals("0")) {
-                        break;
-                    }
+                    break;
                 }
             }
             return chosen == null ? "" : chosen.find("t_person").map(GoamlReader::personName).orElse("");

@@ -1,5 +1,6 @@
 package org.issa.finance.payment.mt103;
 
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -71,7 +72,7 @@ public final class Mt103Reader {
      * @return the number of payments handed to the sink
      */
     public long read(InputStream in, Consumer<Payment> sink) throws IOException {
-        Blocks blocks = new Blocks(new InputStreamReader(new BoundedInput(in, limits.maxBytes(), source), StandardCharsets.UTF_8));
+        Blocks blocks = new Blocks(new BufferedReader(new InputStreamReader(new BoundedInput(in, limits.maxBytes(), source), StandardCharsets.UTF_8), 1 << 16));
         long payments = 0;
         int number = 0;
         Message message;

@@ -88,6 +88,14 @@ class GoamlReaderTest {
         assertEquals("222", p.payeeAccount());
         assertEquals("Acme Ltd", p.payeeName());
         assertEquals(new BigDecimal("1000.5"), p.amount());
+
+        Payment noPrimary = read(report(transaction("T-2", "<amount_local>3</amount_local>",
+            "<t_from><from_account><account>333</account><signatory><t_person><first_name>Only</first_name>"
+                + "<last_name>Signatory</last_name></t_person></signatory></from_account></t_from>",
+            "<t_to><to_person><first_name>Jan</first_name><last_name>Maes</last_name></to_person></t_to>"))).get(0);
+        assertEquals("333", noPrimary.payerAccount());
+        assertEquals("Only Signatory", noPrimary.payerName(), "no primary signatory: the first");
+        assertEquals("name:JAN MAES", noPrimary.payeeAccount());
     }
 
     @Test

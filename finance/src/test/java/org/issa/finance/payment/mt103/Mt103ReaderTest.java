@@ -80,8 +80,13 @@ class Mt103ReaderTest {
             + ":59A:/FR1420041010050500013M02606\r\nBNPAFRPP\r\n:71A:OUR\r\n");
         String noAccount = message("", ":20:REF-0003\r\n:23B:CRED\r\n:32A:000101CHF0,50\r\n"
             + ":50K:CASH CUSTOMER\r\nZURICH\r\n:59F:1/BENEFICIARY NAME\r\n2/STREET 1\r\n:71A:BEN\r\n");
-        List<Payment> payments = read(a + "\r\n" + f + noAccount);
-        assertEquals(3, payments.size());
+        String partyId = message("", ":20:REF-0004\n:23B:CRED\n:32A:240401EUR75,\n"
+            + ":50F:CUST/BE/NBB/0123456789\n1/MAES JAN\n3/BE/GENT\n:59:/NL91ABNA0417164300\nDE VRIES BV\n:71A:SHA\n");
+        List<Payment> payments = read(a + "\r\n" + f + noAccount + "$" + partyId);
+        assertEquals(4, payments.size());
+        assertEquals("name:MAES JAN", payments.get(3).payerAccount(), "a 50F party identifier is not an account");
+        assertEquals("MAES JAN", payments.get(3).payerName());
+        assertEquals("NL91ABNA0417164300", payments.get(3).payeeAccount());
         Payment first = payments.get(0);
         assertEquals("e0b2d8a4-3c1f-4b6e-9a57-1f2d3c4b5a69", first.reference());
         assertEquals("BE68539007547034", first.payerAccount());
