@@ -95,6 +95,51 @@ class FreezingRecoveryHttpTest extends HttpTestBase {
     }
 
     @Test
+    void aHitConfirmedInTheReviewQueueOpensAnOrderPrefilledWithItsListAndEntry() throws Exception {
+        String sup = token(Role.SUPERVISOR);
+        String name = "Orrin Vexhallow " + UUID.randomUUID().toString().substring(0, 4).replaceAll("[0-9]", "q");
+        String listName = "Freezing link list " + UUID.randomUUID().toString().substring(0, 6);
+        HttpResponse<String> list = send("POST", "/api/v1/watchlists", sup, "{\"name\":\"" + listName + "\",\"kind\":\"SANCTIONS\","
+                + "\"sourceFormat\":\"pipe\"}");
+        assertThat(list.statusCode()).as(list.body()).isEqualTo(201);
+        String listId = json(list).path("id").asString();
+        HttpResponse<String> imported = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(url("/api/v1/watchlists/" + listId
+                        + "/versions"))).header("Authorization", "Bearer " + sup).header("Content-Type", "text/plain")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("FZ1|" + name + "||\n")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(imported.statusCode()).as(imported.body()).isEqualTo(201);
+        HttpResponse<String> kept = post(Role.ANALYST, "/api/v1/screening/monitored", "{\"name\":\"" + name + "\",\"purpose\":\"account holder"
+                + " due diligence\"}");
+        assertThat(json(kept).path("hitsRaised").asInt()).as(kept.body()).isEqualTo(1);
+        String subject = json(kept).path("subject").path("id").asString();
+        String hitId = null;
+        for (JsonNode h : json(get("/api/v1/screening/hits?status=OPEN&limit=500", sup)).path("items")) {
+            if (h.path("recordId").asString().equals(subject)) {
+                hitId = h.path("id").asString();
+            }
+        }
+        assertThat(hitId).isNotNull();
+        String order = "{\"regime\":\"UN_SANCTIONS\",\"legalAct\":\"Council Regulation (EU) 2017/1509\",\"subjectName\":\"" + name
+                + "\",\"hitId\":\"" + hitId + "\",\"issuedOn\":\"2025-01-02\",\"reason\":\"confirmed listing\"}";
+        problem(post(Role.SUPERVISOR, "/api/v1/finance/freezing/orders", order), 400, "hitId");
+
+        assertThat(post(Role.SUPERVISOR, "/api/v1/screening/hits/" + hitId + "/decision", "{\"decision\":\"TRUE_MATCH\","
+                + "\"reason\":\"same person, passport seen\"}").statusCode()).isEqualTo(200);
+        WebSession web = signIn(username(Role.SUPERVISOR));
+        assertThat(web.get("/screening/hits/" + hitId).body()).contains("href=\"/finance/freezing/new?hit=" + hitId + "\"");
+        String form = web.get("/finance/freezing/new?hit=" + hitId).body();
+        assertThat(form).contains(listName).contains("FZ1").contains("value=\"" + name + "\"");
+        HttpResponse<String> created = post(Role.SUPERVISOR, "/api/v1/finance/freezing/orders", order);
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        JsonNode source = json(created).path("source");
+        assertThat(source.path("listId").asString()).isEqualTo(listId);
+        assertThat(source.path("listName").asString()).isEqualTo(listName);
+        assertThat(source.path("entryId").asString()).isEqualTo("FZ1");
+        assertThat(source.path("hitId").asString()).isEqualTo(hitId);
+        WebSession analyst = signIn(username(Role.ANALYST));
+        assertThat(analyst.get("/screening/hits/" + hitId).body()).as("only supervisors open orders").doesNotContain("open-freezing");
+    }
+
+    @Test
     void aSaleToTheSisterOfACasePersonIsFlaggedExplainedRedactedAndBlocked() {
         String tag = UUID.randomUUID().toString().substring(0, 8);
         String dataset = "aro-http-" + tag;

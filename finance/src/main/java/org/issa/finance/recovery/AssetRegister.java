@@ -35,7 +35,8 @@ import org.issa.finance.freezing.Money;
  * The Asset Recovery Office's register. Analysts and supervisors record assets, valuations, transitions and sale
  * proposals; supervisors record freezing and confiscation orders and decide sales. Every write is audited in its
  * transaction with who and why; reads are within the reader's markings (in SQL). A sale is checked for
- * reacquisition when it is proposed; a flagged sale is approved only with an explicit override reason.
+ * reacquisition when it is proposed; a flagged sale is approved only with an explicit override reason, and never by
+ * the user who proposed it (four eyes).
  */
 public final class AssetRegister {
 
@@ -296,6 +297,9 @@ public final class AssetRegister {
         }
         if (s.status() != Sale.Status.PENDING) {
             throw new ConflictException("the sale was already " + s.status().name().toLowerCase(java.util.Locale.ROOT));
+        }
+        if (s.requestedBy().equals(who.username())) {
+            throw new ForbiddenException("you proposed this sale: another supervisor decides it (four eyes)");
         }
         Sale decided = new Sale(s.id(), s.assetId(), s.buyer(), s.price(), s.check(), d.equals("APPROVE") ? Sale.Status.APPROVED
                 : Sale.Status.BLOCKED, s.requestedBy(), s.requestedAt(), Optional.of(who.username()), Optional.of(now()), Optional.of(why), override);

@@ -201,6 +201,10 @@ class AssetRegisterContractTest {
         var lowView = n.assets().file(ANA, a.id()).sales().getFirst();
         assertThat(lowView.explanations().getFirst()).contains("Jan Voorbeeld");
         assertThatThrownBy(() -> n.assets().decideSale(ANA, a.id(), flagged.sale().id(), "BLOCK", "r", null)).isInstanceOf(ForbiddenException.class);
+        var own = n.assets().proposeSale(SUP, confiscated(n, villa(null, null), "FRAUD", LocalDate.of(2024, 2, 1), LocalDate.of(2024, 3, 1),
+                "10").id(), new AssetRegister.BuyerInput("Some Buyer", null, "", "", BigDecimal.ONE, "EUR"));
+        assertThatThrownBy(() -> n.assets().decideSale(SUP, own.sale().assetId(), own.sale().id(), "APPROVE", "r", null))
+                .as("four eyes").isInstanceOf(ForbiddenException.class).hasMessageContaining("another supervisor");
         assertThatThrownBy(() -> n.assets().decideSale(SUP, a.id(), flagged.sale().id(), "APPROVE", "good price", null))
                 .isInstanceOf(InvalidInputException.class).satisfies(e -> assertThat(((InvalidInputException) e).field()).isEqualTo("overrideReason"));
         var blocked = n.assets().decideSale(SUP, a.id(), flagged.sale().id(), "BLOCK", "the buyer is the convicted owner's sister", null);

@@ -46,7 +46,7 @@ public class AssetPages {
     public record PipelineView(Map<AssetStage, Long> counts, Map<AssetStage, List<Asset>> byStage, boolean writes) {
     }
 
-    public record AssetView(AssetRegister.AssetFile file, boolean writes, boolean decides) {
+    public record AssetView(AssetRegister.AssetFile file, boolean writes, boolean decides, String me) {
     }
 
     public record IndicatorsView(List<RecoveryIndicators.Row> rows, boolean reports, List<IndicatorReporter.Figure> reported) {
@@ -108,7 +108,7 @@ public class AssetPages {
         Principal p = CurrentUser.of(auth);
         AssetRegister.AssetFile file = register.file(p, id);
         return Pages.view("financeAsset", Pages.page(request, file.asset().reference(), "finance-assets"), new AssetView(file,
-                p.hasAny(Role.ANALYST, Role.SUPERVISOR), p.has(Role.SUPERVISOR)));
+                p.hasAny(Role.ANALYST, Role.SUPERVISOR), p.has(Role.SUPERVISOR), p.username()));
     }
 
     @PostMapping("/finance/assets/{id}/transitions")
@@ -151,7 +151,7 @@ public class AssetPages {
             flash.addFlashAttribute(Pages.NOTICE, done);
         } catch (InvalidInputException e) {
             flash.addFlashAttribute(Pages.ERROR, e.field() + ": " + e.getMessage());
-        } catch (ConflictException e) {
+        } catch (ConflictException | ForbiddenException e) {
             flash.addFlashAttribute(Pages.ERROR, e.getMessage());
         }
         return "redirect:/finance/assets/" + id;
