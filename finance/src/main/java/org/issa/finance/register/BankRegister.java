@@ -94,7 +94,7 @@ public final class BankRegister {
         public Upload {
             bankName = bankName == null ? "" : bankName.strip();
             if (bankName.length() > 200) {
-                throw new InvalidInputException("bank_name", "bank_name is longer than 200 characters");
+                throw new InvalidInputException("bankName", "bankName is longer than 200 characters");
             }
             source = source == null || source.isBlank() ? "upload" : source.strip();
             source = source.length() <= 300 ? source : source.substring(0, 300);

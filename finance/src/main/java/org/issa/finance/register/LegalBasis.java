@@ -36,13 +36,13 @@ public enum LegalBasis {
 
     public static LegalBasis parse(String written) {
         if (written == null || written.isBlank()) {
-            throw new InvalidInputException("legal_basis", "legal_basis is required: state the legal basis of the query ("
+            throw new InvalidInputException("legalBasis", "legalBasis is required: state the legal basis of the query ("
                     + String.join(", ", java.util.Arrays.stream(values()).map(Enum::name).toList()) + ")");
         }
         try {
             return valueOf(written.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("legal_basis", "legal_basis '" + written + "' is not one of "
+            throw new InvalidInputException("legalBasis", "legalBasis '" + written + "' is not one of "
                     + String.join(", ", java.util.Arrays.stream(values()).map(Enum::name).toList()));
         }
     }

@@ -17,16 +17,16 @@ public record RegisterQuery(String authorityId, LegalBasis legalBasis, String ba
     public RegisterQuery {
         authorityId = Require.text("authority", authorityId, 64);
         if (legalBasis == null) {
-            throw new InvalidInputException("legal_basis", "legal_basis is required: state the legal basis of the query");
+            throw new InvalidInputException("legalBasis", "legalBasis is required: state the legal basis of the query");
         }
         basisText = basisText == null ? "" : basisText.strip();
         if (legalBasis == LegalBasis.NATIONAL_LAW && basisText.isEmpty()) {
-            throw new InvalidInputException("legal_basis_text", "legal_basis_text is required with NATIONAL_LAW: name the provision");
+            throw new InvalidInputException("legalBasisText", "legalBasisText is required with NATIONAL_LAW: name the provision");
         }
         if (basisText.length() > 1000) {
-            throw new InvalidInputException("legal_basis_text", "legal_basis_text is longer than 1000 characters");
+            throw new InvalidInputException("legalBasisText", "legalBasisText is longer than 1000 characters");
         }
-        caseRef = Require.text("case_ref", caseRef, 100);
+        caseRef = Require.text("caseRef", caseRef, 100);
         iban = clean(iban);
         name = clean(name);
         nationalId = clean(nationalId);
@@ -38,7 +38,7 @@ public record RegisterQuery(String authorityId, LegalBasis legalBasis, String ba
             throw new InvalidInputException("iban", "search by IBAN or by name, not both");
         }
         if (birthDate.isPresent() && name.isEmpty()) {
-            throw new InvalidInputException("birth_date", "a birth date narrows a name search: give the name too");
+            throw new InvalidInputException("birthDate", "a birth date narrows a name search: give the name too");
         }
         if (name.isPresent() && PartyName.key(name.get()).isEmpty()) {
             throw new InvalidInputException("name", "name has no letters or digits");

@@ -86,9 +86,9 @@ public final class RegisterSearch {
         if (kind == null) {
             throw new InvalidInputException("kind", "kind is required (FIU, ARO, POLICE, PROSECUTION, OTHER)");
         }
-        String state = Require.text("member_state", memberState, 2).toUpperCase(Locale.ROOT);
+        String state = Require.text("memberState", memberState, 2).toUpperCase(Locale.ROOT);
         if (!state.matches("[A-Z]{2}")) {
-            throw new InvalidInputException("member_state", "member_state must be a two-letter ISO 3166-1 code");
+            throw new InvalidInputException("memberState", "member_state must be a two-letter ISO 3166-1 code");
         }
         Instant now = clock.instant();
         tx.run(() -> {
@@ -133,7 +133,7 @@ public final class RegisterSearch {
                     + "; you act for " + who.memberState());
         }
         if (!q.legalBasis().serves(authority.kind())) {
-            throw new InvalidInputException("legal_basis", q.legalBasis().label() + " does not give a " + authority.kind()
+            throw new InvalidInputException("legalBasis", q.legalBasis().label() + " does not give a " + authority.kind()
                     + " access to the register");
         }
         Instant now = clock.instant();

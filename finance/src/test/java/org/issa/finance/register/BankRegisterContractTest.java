@@ -232,17 +232,17 @@ class BankRegisterContractTest {
     void aQueryWithoutAuthorityBasisOrCaseIsRefusedAndEveryQueryIsLogged(TestDatabase db) {
         Fixture f = fixture(db);
         load(f, FIRST, null);
-        assertEquals("case_ref", assertThrows(InvalidInputException.class, () -> new RegisterQuery("FR-TRACFIN", LegalBasis.AMLD5_ART_32A_2,
+        assertEquals("caseRef", assertThrows(InvalidInputException.class, () -> new RegisterQuery("FR-TRACFIN", LegalBasis.AMLD5_ART_32A_2,
                 "", " ", Optional.of(IBAN1), Optional.empty(), Optional.empty(), Optional.empty())).field());
-        assertEquals("legal_basis", assertThrows(InvalidInputException.class, () -> new RegisterQuery("FR-TRACFIN", null,
+        assertEquals("legalBasis", assertThrows(InvalidInputException.class, () -> new RegisterQuery("FR-TRACFIN", null,
                 "", "C-1", Optional.of(IBAN1), Optional.empty(), Optional.empty(), Optional.empty())).field());
-        assertEquals("legal_basis", assertThrows(InvalidInputException.class, () -> LegalBasis.parse("")).field());
+        assertEquals("legalBasis", assertThrows(InvalidInputException.class, () -> LegalBasis.parse("")).field());
         assertEquals("authority", assertThrows(InvalidInputException.class, () -> new RegisterQuery("", LegalBasis.AMLD5_ART_32A_2,
                 "", "C-1", Optional.of(IBAN1), Optional.empty(), Optional.empty(), Optional.empty())).field());
-        assertEquals("legal_basis_text", assertThrows(InvalidInputException.class, () -> new RegisterQuery("FR-TRACFIN",
+        assertEquals("legalBasisText", assertThrows(InvalidInputException.class, () -> new RegisterQuery("FR-TRACFIN",
                 LegalBasis.NATIONAL_LAW, "", "C-1", Optional.of(IBAN1), Optional.empty(), Optional.empty(), Optional.empty())).field());
         // an ARO cannot use the FIU's basis; an unknown authority and another state's authority are refused
-        assertEquals("legal_basis", assertThrows(InvalidInputException.class, () -> f.search().query(ANALYST,
+        assertEquals("legalBasis", assertThrows(InvalidInputException.class, () -> f.search().query(ANALYST,
                 new RegisterQuery("FR-AGRASC", LegalBasis.AMLD5_ART_32A_2, "", "C-1", Optional.of(IBAN1), Optional.empty(),
                         Optional.empty(), Optional.empty()))).field());
         assertEquals("authority", assertThrows(InvalidInputException.class, () -> f.search().query(ANALYST,
