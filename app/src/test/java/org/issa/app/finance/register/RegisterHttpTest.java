@@ -208,4 +208,32 @@ class RegisterHttpTest extends HttpTestBase {
         assertTrue(uploads.body().contains("upload-form") && uploads.body().contains("TESTDEF7"));
         assertEquals(200, signIn(username(Role.DPO)).get("/finance/register/statistics").statusCode());
     }
+
+    @Test
+    void holdersAreRescreenedWhenAWatchListChanges() throws Exception {
+        String a = iban("10080080", 1);
+        String name = "Wendelin Quarrydge" + java.util.UUID.randomUUID().toString().replaceAll("[^a-f]", "").substring(0, 4);
+        assertEquals(201, upload("TESTDEF8", HEADER + a + ",EUR,,holder,person," + name + ",1966-06-16,,DE\n", token(Role.SUPERVISOR), "")
+                .statusCode());
+        HttpResponse<String> list = send("POST", "/api/v1/watchlists", token(Role.SUPERVISOR),
+                "{\"name\":\"Register rescreen " + name + "\",\"kind\":\"SANCTIONS\",\"sourceFormat\":\"pipe\"}");
+        assertEquals(201, list.statusCode(), list.body());
+        String listId = JSON.readTree(list.body()).get("id").asString();
+        HttpRequest imp = HttpRequest.newBuilder(URI.create(url("/api/v1/watchlists/" + listId + "/versions")))
+                .header("Authorization", "Bearer " + token(Role.SUPERVISOR)).header("Content-Type", "text/plain")
+                .POST(HttpRequest.BodyPublishers.ofString("S1|" + name + "|1966-06-16|DE\n")).build();
+        assertEquals(201, http.send(imp, HttpResponse.BodyHandlers.ofString()).statusCode());
+        long end = System.currentTimeMillis() + 30_000;
+        boolean hit = false;
+        while (!hit && System.currentTimeMillis() < end) {
+            JsonNode page = JSON.readTree(get("/api/v1/screening/hits?status=OPEN&limit=500", token(Role.SUPERVISOR)).body());
+            for (JsonNode h : page.path("items")) {
+                hit |= h.path("recordType").asString().equals("bank_account_holder") && h.path("recordId").asString().startsWith(a + "/holder/");
+            }
+            if (!hit) {
+                Thread.sleep(200);
+            }
+        }
+        assertTrue(hit, "a hit on the account holder, raised by the re-screening after the list changed");
+    }
 }
