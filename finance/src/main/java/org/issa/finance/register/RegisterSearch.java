@@ -276,11 +276,13 @@ public final class RegisterSearch {
     /** The latest queries, newest first: for oversight. */
     public List<LoggedQuery> log(Principal who, int limit) {
         requireOversight(who);
-        List<LoggedQuery> rows = sql.query("SELECT * FROM fin_reg_query ORDER BY at DESC, id FETCH FIRST " + Math.max(1, Math.min(limit, 1000))
-                + " ROWS ONLY", RegisterSearch::logged);
-        audit.record(new AuditEvent(who.username(), "personal-data.read", "bank_account_register_log", "", "oversight of register queries",
-                rows.size() + " logged queries listed"));
-        return rows;
+        return tx.inTransaction(() -> {
+            List<LoggedQuery> rows = sql.query("SELECT * FROM fin_reg_query ORDER BY at DESC, id FETCH FIRST "
+                    + Math.max(1, Math.min(limit, 1000)) + " ROWS ONLY", RegisterSearch::logged);
+            audit.record(new AuditEvent(who.username(), "personal-data.read", "bank_account_register_log", "",
+                    "oversight of register queries", rows.size() + " logged queries listed"));
+            return rows;
+        });
     }
 
     /** Queries and results per authority and month, newest month first. */
