@@ -12,7 +12,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** {@code issa bench}: performance and quality measurements printed as JSON. */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Measurements printed as JSON.",
-        subcommands = {BenchCommand.Screening.class, BenchCommand.Taxii.class, BenchCommand.Graph.class, BenchCommand.Pnr.class})
+        subcommands = {BenchCommand.Screening.class, BenchCommand.Taxii.class, BenchCommand.Graph.class, BenchCommand.Pnr.class,
+                BenchCommand.Register.class})
 public final class BenchCommand implements Runnable {
 
     @picocli.CommandLine.Spec
@@ -20,7 +21,7 @@ public final class BenchCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "a benchmark is required: screening, taxii, graph or pnr");
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "a benchmark is required: screening, taxii, graph, pnr or register");
     }
 
     @Command(name = "screening", mixinStandardHelpOptions = true,
@@ -235,6 +236,55 @@ public final class BenchCommand implements Runnable {
             var options = new org.issa.app.passenger.bench.PnrBench.Options(files, Math.max(1, t), seed, postgresUrl, postgresUser, password);
             Map<String, Object> result = new org.issa.app.passenger.bench.PnrBench(options, s -> System.err.println("issa bench pnr: " + s))
                     .backtestBookings(Math.max(0, backtestBookings)).run();
+            System.out.println(JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build().writeValueAsString(result));
+            return 0;
+        }
+    }
+
+    @Command(name = "register", mixinStandardHelpOptions = true,
+            description = "Bank account register: a synthetic register of N accounts loaded as one bank's submission (load rate) and "
+                    + "queries of a designated authority by IBAN and by name (p50/p99), on H2 and, when given, PostgreSQL.")
+    public static final class Register implements Callable<Integer> {
+
+        @Option(names = "--accounts", defaultValue = "1000000", description = "Accounts in the register (default: ${DEFAULT-VALUE}).")
+        int accounts;
+
+        @Option(names = "--queries", defaultValue = "1000", description = "Timed queries of each kind (default: ${DEFAULT-VALUE}).")
+        int queries;
+
+        @Option(names = "--seed", defaultValue = "681", description = "Generator seed (default: ${DEFAULT-VALUE}).")
+        long seed;
+
+        @Option(names = "--postgres-url", description = "Also run on this PostgreSQL (a fresh schema is made and dropped).")
+        String postgresUrl;
+
+        @Option(names = "--postgres-user", defaultValue = "", description = "PostgreSQL user.")
+        String postgresUser;
+
+        @Option(names = "--postgres-password-env", description = "Name of the environment variable that holds the PostgreSQL password.")
+        String postgresPasswordEnv;
+
+        @Option(names = "--json", description = "Print JSON (the only output format).")
+        boolean json;
+
+        @Override
+        public Integer call() throws Exception {
+            String password = "";
+            if (postgresPasswordEnv != null) {
+                password = System.getenv(postgresPasswordEnv);
+                if (password == null) {
+                    System.err.println("issa bench register: the environment variable " + postgresPasswordEnv + " is not set");
+                    return 2;
+                }
+            }
+            if (accounts < 1 || queries < 1) {
+                System.err.println("issa bench register: --accounts and --queries must be at least 1");
+                return 2;
+            }
+            var options = new org.issa.app.finance.register.bench.RegisterBench.Options(accounts, queries, seed, postgresUrl, postgresUser,
+                    password);
+            Map<String, Object> result = new org.issa.app.finance.register.bench.RegisterBench(options,
+                    s -> System.err.println("issa bench register: " + s)).run();
             System.out.println(JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build().writeValueAsString(result));
             return 0;
         }

@@ -18,7 +18,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * List files sent to the import endpoint ({@code POST /api/v1/watchlists/{id}/versions}) have
  * their own, larger bound: {@code issa.watchlists.max-upload-bytes} (64 MiB unless configured); so do
  * STIX bundles ({@code POST /api/v1/cyber/stix/bundles} and {@code /validate}):
- * {@code issa.cyber.stix.max-bundle-bytes} (50 MiB unless configured).
+ * {@code issa.cyber.stix.max-bundle-bytes} (50 MiB unless configured). A bank's submission to the account register
+ * ({@code POST /api/v1/finance/register/submissions}) has the list files' bound.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -27,6 +28,8 @@ public class RequestLimits extends OncePerRequestFilter {
     public static final long MAX_API_BODY = 1024 * 1024;
     private static final Pattern LIST_IMPORT = Pattern.compile("/api/v1/watchlists/[^/]+/versions/?");
     private static final Pattern STIX_BUNDLE = Pattern.compile("/api/v1/cyber/stix/(bundles|validate)/?");
+    /** A bank's submission to the account register: bounded like a list file. */
+    private static final Pattern REGISTER_SUBMISSION = Pattern.compile("/api/v1/finance/register/submissions/?");
 
     private final long maxUpload;
     private final long maxBundle;
@@ -41,6 +44,9 @@ public class RequestLimits extends OncePerRequestFilter {
     public long limitFor(HttpServletRequest request) {
         if ("POST".equals(request.getMethod()) && STIX_BUNDLE.matcher(request.getRequestURI()).matches()) {
             return maxBundle;
+        }
+        if ("POST".equals(request.getMethod()) && REGISTER_SUBMISSION.matcher(request.getRequestURI()).matches()) {
+            return maxUpload;
         }
         return "POST".equals(request.getMethod()) && LIST_IMPORT.matcher(request.getRequestURI()).matches() ? maxUpload : MAX_API_BODY;
     }
