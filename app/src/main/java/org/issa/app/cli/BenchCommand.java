@@ -205,6 +205,12 @@ public final class BenchCommand implements Runnable {
                 description = "Generated bookings one criterion is backtested over (0: skip; default: ${DEFAULT-VALUE}).")
         int backtestBookings;
 
+        @Option(names = "--group", defaultValue = "16", description = "Files ingested per transaction (default: ${DEFAULT-VALUE}; 1: one transaction per message).")
+        int group;
+
+        @Option(names = "--no-baseline", description = "Skip the baseline ingest (one transaction per message) on H2.")
+        boolean noBaseline;
+
         @Option(names = "--postgres-url", description = "Also run on this PostgreSQL (a fresh schema is made and dropped).")
         String postgresUrl;
 
@@ -234,7 +240,7 @@ public final class BenchCommand implements Runnable {
             int t = threads != null ? threads : Runtime.getRuntime().availableProcessors();
             var options = new org.issa.app.passenger.bench.PnrBench.Options(files, Math.max(1, t), seed, postgresUrl, postgresUser, password);
             Map<String, Object> result = new org.issa.app.passenger.bench.PnrBench(options, s -> System.err.println("issa bench pnr: " + s))
-                    .backtestBookings(Math.max(0, backtestBookings)).run();
+                    .backtestBookings(Math.max(0, backtestBookings)).groupFiles(group).baseline(!noBaseline).run();
             System.out.println(JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build().writeValueAsString(result));
             return 0;
         }
