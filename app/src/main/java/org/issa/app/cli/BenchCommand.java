@@ -206,6 +206,12 @@ public final class BenchCommand implements Runnable {
                 description = "Generated bookings one criterion is backtested over (0: skip; default: ${DEFAULT-VALUE}).")
         int backtestBookings;
 
+        @Option(names = "--group", defaultValue = "1", description = "Files ingested per transaction (default: ${DEFAULT-VALUE}: one transaction per message, the faster on H2 as measured; more: PnrIngest.ingestAll).")
+        int group;
+
+        @Option(names = "--no-baseline", description = "Skip the comparison ingest on H2 (the other grouping: 16 files per transaction, or one message per transaction).")
+        boolean noBaseline;
+
         @Option(names = "--postgres-url", description = "Also run on this PostgreSQL (a fresh schema is made and dropped).")
         String postgresUrl;
 
@@ -235,7 +241,7 @@ public final class BenchCommand implements Runnable {
             int t = threads != null ? threads : Runtime.getRuntime().availableProcessors();
             var options = new org.issa.app.passenger.bench.PnrBench.Options(files, Math.max(1, t), seed, postgresUrl, postgresUser, password);
             Map<String, Object> result = new org.issa.app.passenger.bench.PnrBench(options, s -> System.err.println("issa bench pnr: " + s))
-                    .backtestBookings(Math.max(0, backtestBookings)).run();
+                    .backtestBookings(Math.max(0, backtestBookings)).groupFiles(group).baseline(!noBaseline).run();
             System.out.println(JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build().writeValueAsString(result));
             return 0;
         }

@@ -249,16 +249,26 @@ final class BookingDraft {
 
     /** Documents are the same when type, issuer, number, nationality, dates and gender agree (names may be wrapped). */
     static List<TravelDocument> dedupe(List<TravelDocument> docs) {
-        Map<String, TravelDocument> seen = new LinkedHashMap<>();
+        if (docs.size() < 2) {
+            return List.copyOf(docs);
+        }
+        Map<DocumentKey, TravelDocument> seen = new LinkedHashMap<>();
         for (TravelDocument d : docs) {
-            String key = String.join("|", d.type(), d.issuingCountry(), d.number().toUpperCase(Locale.ROOT), d.nationality(),
-                    d.birthDate().map(Object::toString).orElse(""), d.gender(), d.expiry().map(Object::toString).orElse(""));
-            seen.putIfAbsent(key, d);
+            seen.putIfAbsent(new DocumentKey(d.type(), d.issuingCountry(), d.number().toUpperCase(Locale.ROOT), d.nationality(),
+                    d.birthDate(), d.gender(), d.expiry()), d);
         }
         return List.copyOf(seen.values());
     }
 
+    /** What makes two documents the same (names left out: line wrapping splits them). */
+    private record DocumentKey(String type, String issuer, String number, String nationality, java.util.Optional<java.time.LocalDate> birth,
+            String gender, java.util.Optional<java.time.LocalDate> expiry) {
+    }
+
     private static <T> List<T> distinct(List<T> list) {
+        if (list.size() < 2) {
+            return List.copyOf(list);
+        }
         return list.stream().distinct().toList();
     }
 

@@ -43,9 +43,8 @@ public final class EdifactDates {
         if (s == null || s.length() != 7 || !digits(s.substring(0, 2), 2) || !digits(s.substring(5), 2)) {
             return Optional.empty();
         }
-        String mon = s.substring(2, 5).toUpperCase(Locale.ROOT);
         for (int m = 0; m < 12; m++) {
-            if (MONTHS[m].equals(mon)) {
+            if (s.regionMatches(true, 2, MONTHS[m], 0, 3)) {
                 return date(yy(s, 5), m + 1, num(s, 0), reference, century);
             }
         }

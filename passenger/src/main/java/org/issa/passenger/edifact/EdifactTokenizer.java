@@ -48,13 +48,27 @@ public final class EdifactTokenizer {
         private static final String[] NO_COMPONENTS = new String[0];
         /** No repetition separator: a value no byte can have. */
         private static final int NONE = 0x100;
+        private static final byte PLAIN = 0;
+        private static final byte RELEASE = 1;
+        private static final byte SEPARATOR = 2;
+        private static final byte CONTROL = 3;
+        /**
+         * Short values (codes, counts, airports) shared across reads instead of a new String each time: a racy
+         * direct-mapped cache of immutable strings, each checked byte by byte before it is used.
+         */
+        private static final String[] SHORT_VALUES = new String[8192];
 
         private final byte[] d;
         private final int n;
         private final ReadLimits limits;
         private final List<Segment> segments = new ArrayList<>();
         private final List<Interchange.SetAside> oversized = new ArrayList<>();
-        private final List<String[]> elements = new ArrayList<>(16);
+        /** The elements of the segment being read ({@code nElements} of them). */
+        private String[][] elements = new String[16][];
+        private int nElements;
+        private final char[] tagChars = new char[3];
+        /** Byte classes under the current separators: {@link #PLAIN}, {@link #RELEASE}, {@link #SEPARATOR}, {@link #CONTROL}. */
+        private final byte[] classes = new byte[256];
         private String[] comps = new String[16];
         private byte[] scratch = new byte[256];
         private int i;
@@ -72,6 +86,21 @@ public final class EdifactTokenizer {
             this.d = data;
             this.n = data.length;
             this.limits = limits;
+            classify();
+        }
+
+        /** The byte classes for the current separators, in the order the scan tests them: release, separators, controls. */
+        private void classify() {
+            for (int b = 0; b < 256; b++) {
+                classes[b] = ignorable((byte) b) ? CONTROL : PLAIN;
+            }
+            classes[comp & 0xFF] = SEPARATOR;
+            classes[elem & 0xFF] = SEPARATOR;
+            classes[term & 0xFF] = SEPARATOR;
+            if (rep != NONE) {
+                classes[rep & 0xFF] = SEPARATOR;
+            }
+            classes[rel & 0xFF] = RELEASE;
         }
 
         Interchange run() throws NotAnInterchangeException {
@@ -169,6 +198,7 @@ public final class EdifactTokenizer {
             if (version >= 4) {
                 rep = una ? (unaRep == ' ' ? NONE : unaRep) : '*';
             }
+            classify();
             if (una) {
                 tag = "UNA";
                 if (++position > limits.maxSegments()) {
@@ -239,7 +269,7 @@ public final class EdifactTokenizer {
             int t0 = -1;
             int len = 0;
             byte b = 0;
-            char[] t = new char[3];
+            char[] t = tagChars;
             while (true) {
                 if (i >= n) {
                     throw new Stop("unexpected end of input after segment " + lastTag + " at position " + position);
@@ -272,7 +302,7 @@ public final class EdifactTokenizer {
             if (++position > limits.maxSegments()) {
                 return false;
             }
-            elements.clear();
+            nElements = 0;
             tooBig = null;
             if (b == elem) {
                 elementsUntilTerminator();
@@ -280,8 +310,9 @@ public final class EdifactTokenizer {
             if (tooBig != null) {
                 oversized.add(new Interchange.SetAside(position, name, "segment set aside: " + tooBig));
             } else {
-                segments.add(new Segment(name, position, elements.toArray(String[][]::new)));
+                segments.add(new Segment(name, position, Arrays.copyOf(elements, nElements)));
             }
+
             lastTag = name;
             tag = null;
             return true;
@@ -308,28 +339,38 @@ public final class EdifactTokenizer {
                 int start = i;
                 boolean dirty = false;
                 byte b;
+                // the scan runs on locals (the index is written back once the value ends)
+                final byte[] data = d;
+                final byte[] cls = classes;
+                final int end = n;
+                int p = i;
                 while (true) {
-                    if (i >= n) {
+                    if (p >= end) {
+                        i = p;
                         throw new Stop("unexpected end of input in segment " + tag + " at position " + position);
                     }
-                    b = d[i];
-                    if (b == rel) {
-                        if (i + 1 >= n) {
-                            i++;
+                    b = data[p];
+                    byte c = cls[b & 0xFF];
+                    if (c == PLAIN) {
+                        p++;
+                        continue;
+                    }
+                    if (c == RELEASE) {
+                        if (p + 1 >= end) {
+                            i = p + 1;
                             throw new Stop("unexpected end of input in segment " + tag + " at position " + position);
                         }
                         dirty = true;
-                        i += 2;
+                        p += 2;
                         continue;
                     }
-                    if (b == comp || b == elem || b == term || b == rep) {
+                    if (c == SEPARATOR) {
                         break;
                     }
-                    if (ignorable(b)) {
-                        dirty = true;
-                    }
-                    i++;
+                    dirty = true; // a control character, dropped from the value
+                    p++;
                 }
+                i = p;
                 String value = value(start, i, dirty);
                 i++;
                 if (nComps == comps.length) {
@@ -359,15 +400,15 @@ public final class EdifactTokenizer {
             int max = limits.maxElementsPerSegment();
             if (!composite) {
                 String text = checkedLength(comps[0]);
-                if (elements.size() > max) {
+                if (nElements > max) {
                     tooBig = "more than " + max + " elements or components";
                     return;
                 }
-                if (occurrence > 1 && !elements.isEmpty()) {
-                    String[] last = elements.get(elements.size() - 1);
+                if (occurrence > 1 && nElements > 0) {
+                    String[] last = elements[nElements - 1];
                     last[0] = last[0] + " " + text;
                 } else {
-                    elements.add(new String[] {text});
+                    addElement(new String[] {text});
                 }
                 return;
             }
@@ -375,7 +416,7 @@ public final class EdifactTokenizer {
             int k = 0;
             for (int c = 0; c < nComps; c++) {
                 String text = checkedLength(comps[c]);
-                if (elements.size() > max || k > max) {
+                if (nElements > max || k > max) {
                     tooBig = "more than " + max + " elements or components";
                     continue;
                 }
@@ -385,17 +426,24 @@ public final class EdifactTokenizer {
                 kept[k++] = text;
             }
             kept = k == kept.length ? kept : Arrays.copyOf(kept, k);
-            if (occurrence > 1 && !elements.isEmpty()) {
+            if (occurrence > 1 && nElements > 0) {
                 // a repeated composite: joined component by component
-                String[] last = elements.get(elements.size() - 1);
+                String[] last = elements[nElements - 1];
                 String[] joined = Arrays.copyOf(last, Math.max(last.length, kept.length));
                 for (int c = 0; c < kept.length; c++) {
                     joined[c] = c < last.length ? last[c] + " " + kept[c] : kept[c];
                 }
-                elements.set(elements.size() - 1, joined);
+                elements[nElements - 1] = joined;
             } else {
-                elements.add(kept);
+                addElement(kept);
             }
+        }
+
+        private void addElement(String[] element) {
+            if (nElements == elements.length) {
+                elements = Arrays.copyOf(elements, nElements * 2);
+            }
+            elements[nElements++] = element;
         }
 
         private String checkedLength(String text) {
@@ -412,7 +460,7 @@ public final class EdifactTokenizer {
                 return "";
             }
             if (!dirty) {
-                return new String(d, from, to - from, StandardCharsets.UTF_8);
+                return to - from <= 4 ? shortValue(from, to - from) : new String(d, from, to - from, StandardCharsets.UTF_8);
             }
             if (scratch.length < to - from) {
                 scratch = new byte[Math.max(to - from, scratch.length * 2)];
@@ -427,6 +475,35 @@ public final class EdifactTokenizer {
                 }
             }
             return new String(scratch, 0, k, StandardCharsets.UTF_8);
+        }
+
+        /** A value of one to four bytes, from the shared cache when it is there (ASCII only; anything else decoded anew). */
+        private String shortValue(int from, int len) {
+            int key = len;
+            for (int j = 0; j < len; j++) {
+                byte b = d[from + j];
+                if (b < 0) {
+                    return new String(d, from, len, StandardCharsets.UTF_8);
+                }
+                key = key * 131 + b;
+            }
+            int slot = (key ^ (key >>> 13)) & (SHORT_VALUES.length - 1);
+            String cached = SHORT_VALUES[slot];
+            if (cached != null && cached.length() == len) {
+                boolean same = true;
+                for (int j = 0; j < len; j++) {
+                    if (cached.charAt(j) != d[from + j]) {
+                        same = false;
+                        break;
+                    }
+                }
+                if (same) {
+                    return cached;
+                }
+            }
+            String s = new String(d, from, len, StandardCharsets.ISO_8859_1);
+            SHORT_VALUES[slot] = s;
+            return s;
         }
     }
 

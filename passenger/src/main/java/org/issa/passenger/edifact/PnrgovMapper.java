@@ -614,23 +614,26 @@ final class PnrgovMapper {
         quarantine.add(new Quarantined(reference, s.position(), s.text(), reason));
     }
 
+    /** The segment's elements with their components joined by ':' (trailing ':' dropped), non-empty ones joined by ' '. */
     private static String join(Segment s) {
-        StringBuilder b = new StringBuilder();
+        StringBuilder b = new StringBuilder(64);
         for (String[] el : s.elements()) {
-            StringBuilder e = new StringBuilder();
+            int start = b.length();
+            if (start > 0) {
+                b.append(' ');
+            }
+            int textStart = b.length();
             for (int i = 0; i < el.length; i++) {
                 if (i > 0) {
-                    e.append(':');
+                    b.append(':');
                 }
-                e.append(el[i]);
+                b.append(el[i]);
             }
-            String t = e.toString();
-            while (t.endsWith(":")) {
-                t = t.substring(0, t.length() - 1);
+            int end = b.length();
+            while (end > textStart && b.charAt(end - 1) == ':') {
+                end--;
             }
-            if (!t.isEmpty()) {
-                b.append(b.isEmpty() ? "" : " ").append(t);
-            }
+            b.setLength(end == textStart ? start : end);
         }
         return b.toString();
     }

@@ -301,9 +301,26 @@ final class PnrgovSegments {
         }
     }
 
-    private static String[] fields(String text) {
-        String t = text.startsWith("/") ? text.substring(1) : text;
-        return t.split("/", -1);
+    /** The slash-separated fields of an SSR text (a leading slash dropped; empty fields kept, as {@code split("/", -1)}). */
+    static String[] fields(String text) {
+        int from = text.startsWith("/") ? 1 : 0;
+        int count = 1;
+        for (int i = from; i < text.length(); i++) {
+            if (text.charAt(i) == '/') {
+                count++;
+            }
+        }
+        String[] out = new String[count];
+        int k = 0;
+        int start = from;
+        for (int i = from; i < text.length(); i++) {
+            if (text.charAt(i) == '/') {
+                out[k++] = text.substring(start, i);
+                start = i + 1;
+            }
+        }
+        out[k] = text.substring(start);
+        return out;
     }
 
     private static String at(String[] f, int i) {

@@ -2,6 +2,7 @@ package org.issa.passenger.store;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.issa.passenger.ingest.NotAnInterchangeException;
 import org.issa.passenger.ingest.ParsedFile;
 import org.issa.passenger.keep.KeptBooking;
@@ -102,6 +103,92 @@ public final class PnrIngest {
             receipts.add(store.storeApi(delivery, withEnvelope));
         }
         return new FileReceipt(file.format().name(), receipts, file.quarantined());
+    }
+
+    /**
+     * What one file of a group gave: its receipt (the messages stored, or found stored before), and the problems that kept
+     * the file or some of its messages out (a refused file, a message that failed to store: nothing of it was kept).
+     */
+    public record FileOutcome(Delivery delivery, Optional<FileReceipt> receipt, List<String> problems) {
+        public FileOutcome {
+            problems = List.copyOf(problems);
+        }
+    }
+
+    /**
+     * Ingests several files with their PNRGOV messages stored in one transaction ({@link PnrStore#storeAll}): the same
+     * reading, keeping, rows, audit entries and idempotency as {@link #ingest} file by file, with one commit for the group.
+     * A file that is not an interchange is refused alone; a message that fails to store is rolled back alone and reported,
+     * the others are kept. What comes after storage runs for each newly stored message once the group is committed.
+     */
+    public List<FileOutcome> ingestAll(List<Delivery> deliveries) {
+        List<List<PnrStore.Item>> itemsByFile = new ArrayList<>(deliveries.size());
+        List<ParsedFile> files = new ArrayList<>(deliveries.size());
+        List<List<String>> problems = new ArrayList<>(deliveries.size());
+        List<PnrStore.Item> all = new ArrayList<>();
+        for (Delivery d : deliveries) {
+            List<PnrStore.Item> items = new ArrayList<>();
+            List<String> fileProblems = new ArrayList<>();
+            ParsedFile file = null;
+            try {
+                file = reader.read(d.raw());
+                if (file.pnrMessages().isEmpty() && file.apiMessages().isEmpty()) {
+                    fileProblems.add("the interchange holds no readable message");
+                    file = null;
+                }
+            } catch (NotAnInterchangeException e) {
+                fileProblems.add(e.getMessage());
+            }
+            if (file != null) {
+                List<Quarantined> pending = new ArrayList<>(file.quarantined());
+                for (PnrMessage m : file.pnrMessages()) {
+                    PnrMessage withEnvelope = pending.isEmpty() ? m : withQuarantine(m, pending);
+                    pending.clear();
+                    items.add(new PnrStore.Item(d, withEnvelope, withEnvelope.bookings().stream().map(keeper::keep).toList()));
+                }
+            }
+            files.add(file);
+            itemsByFile.add(items);
+            problems.add(fileProblems);
+            all.addAll(items);
+        }
+        List<PnrStore.Outcome> outcomes = store.storeAll(all);
+        List<FileOutcome> out = new ArrayList<>(deliveries.size());
+        int next = 0;
+        for (int f = 0; f < deliveries.size(); f++) {
+            ParsedFile file = files.get(f);
+            List<String> fileProblems = problems.get(f);
+            if (file == null) {
+                out.add(new FileOutcome(deliveries.get(f), Optional.empty(), fileProblems));
+                continue;
+            }
+            List<Receipt> receipts = new ArrayList<>();
+            for (int k = 0; k < itemsByFile.get(f).size(); k++) {
+                PnrStore.Outcome o = outcomes.get(next++);
+                if (o.stored()) {
+                    Receipt r = o.receipt().get();
+                    if (!r.alreadyStored()) {
+                        after.stored(o.item().delivery(), o.item().message(), o.item().kept(), r);
+                    }
+                    receipts.add(r);
+                } else {
+                    fileProblems.add("message " + o.item().message().reference() + " not stored: " + o.failure());
+                }
+            }
+            List<Quarantined> pending = file.pnrMessages().isEmpty() ? new ArrayList<>(file.quarantined()) : new ArrayList<>();
+            for (ApiMessage m : file.apiMessages()) {
+                ApiMessage withEnvelope = pending.isEmpty() ? m : withQuarantine(m, pending);
+                pending.clear();
+                try {
+                    receipts.add(store.storeApi(deliveries.get(f), withEnvelope));
+                } catch (RuntimeException e) {
+                    fileProblems.add("message " + m.reference() + " not stored: " + e.getMessage());
+                }
+            }
+            out.add(new FileOutcome(deliveries.get(f), Optional.of(new FileReceipt(file.format().name(), receipts, file.quarantined())),
+                    fileProblems));
+        }
+        return out;
     }
 
     private static PnrMessage withQuarantine(PnrMessage m, List<Quarantined> extra) {

@@ -12,7 +12,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.UUID;
 import org.issa.core.audit.AuditEvent;
 import org.issa.core.audit.AuditLog;
 import org.issa.core.marking.Marking;
@@ -77,18 +76,96 @@ public final class PnrStore {
      * {@code message.bookings()}). Returns what was stored, or the earlier receipt when the same message was stored before.
      */
     public Receipt store(Delivery delivery, PnrMessage message, List<KeptBooking> kept) {
-        if (kept.size() != message.bookings().size()) {
-            throw new IllegalArgumentException("one kept booking per booking of the message is needed");
+        Item item = new Item(delivery, message, kept);
+        return retryingOnKeyRace(() -> tx.inTransaction(() -> {
+            Rows rows = new Rows();
+            List<AuditEvent> events = new ArrayList<>(2);
+            Receipt r = storeIn(item, rows, events);
+            rows.flush(sql);
+            events.forEach(audit::record);
+            return r;
+        }));
+    }
+
+    /** One PNRGOV message to store: as delivered, as read, and its bookings as kept (in the order of the message's). */
+    public record Item(Delivery delivery, PnrMessage message, List<KeptBooking> kept) {
+        public Item {
+            kept = List.copyOf(kept);
+            if (kept.size() != message.bookings().size()) {
+                throw new IllegalArgumentException("one kept booking per booking of the message is needed");
+            }
         }
+    }
+
+    /** What storing one message of a group gave: its receipt, or why it could not be stored (then nothing of it was kept). */
+    public record Outcome(Item item, Optional<Receipt> receipt, String failure) {
+        public boolean stored() {
+            return receipt.isPresent();
+        }
+    }
+
+    /**
+     * Stores several messages in one transaction (one commit, one set of JDBC batches) with the same rows, audit entries
+     * and idempotency as {@link #store} one by one. When anything in the group fails, the group's transaction is rolled
+     * back whole and each message is stored again on its own, in its own transaction: a message that fails then is
+     * rolled back alone and reported with the reason, the others are kept.
+     */
+    public List<Outcome> storeAll(List<Item> items) {
+        if (items.isEmpty()) {
+            return List.of();
+        }
+        if (items.size() > 1) {
+            try {
+                List<Receipt> receipts = tx.inTransaction(() -> {
+                    Rows rows = new Rows();
+                    List<AuditEvent> events = new ArrayList<>(items.size() + 4);
+                    List<Receipt> out = new ArrayList<>(items.size());
+                    for (Item item : items) {
+                        out.add(storeIn(item, rows, events));
+                    }
+                    rows.flush(sql);
+                    // the audit entries last: the chain's head row stays locked only from here to the commit
+                    events.forEach(audit::record);
+                    return out;
+                });
+                List<Outcome> outcomes = new ArrayList<>(items.size());
+                for (int i = 0; i < items.size(); i++) {
+                    outcomes.add(new Outcome(items.get(i), Optional.of(receipts.get(i)), ""));
+                }
+                return outcomes;
+            } catch (RuntimeException groupFailed) {
+                // fall through: one message at a time, so that only the failing one is lost
+            }
+        }
+        List<Outcome> outcomes = new ArrayList<>(items.size());
+        for (Item item : items) {
+            try {
+                outcomes.add(new Outcome(item, Optional.of(store(item.delivery(), item.message(), item.kept())), ""));
+            } catch (RuntimeException e) {
+                String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+                outcomes.add(new Outcome(item, Optional.empty(), cut(why, 1000)));
+            }
+        }
+        return outcomes;
+    }
+
+    /**
+     * Stores one message inside the current transaction; its rows to batch go to {@code rows} and its audit events to
+     * {@code events} (the caller records them in the same transaction).
+     */
+    private Receipt storeIn(Item item, Rows rows, List<AuditEvent> events) {
+        Delivery delivery = item.delivery();
+        PnrMessage message = item.message();
+        List<KeptBooking> kept = item.kept();
         String hash = sha256(delivery.raw());
         String ref = reference(message.interchangeReference(), message.reference());
-        return retryingOnKeyRace(() -> tx.inTransaction(() -> {
+        {
             Optional<Receipt> earlier = earlier(ref, hash);
             if (earlier.isPresent()) {
                 return earlier.get();
             }
             Instant now = clock.instant();
-            String messageId = UUID.randomUUID().toString();
+            String messageId = RowIds.next();
             List<SensitiveDeletion> sensitive = new ArrayList<>();
             boolean anythingRemoved = false;
             for (int i = 0; i < kept.size(); i++) {
@@ -109,7 +186,6 @@ public final class PnrStore {
                     messageId, ref, hash, message.format().name(), cut(message.version(), 32), message.pushType().name(),
                     cut(message.sender(), 64), cut(flight, 64), delivery.channel().name(), delivery.receivedBy(), now,
                     kept.size(), passengers, message.quarantined().size(), sensitive.size(), delivery.raw().length);
-            Rows rows = new Rows();
             // Article 6(1) and 13(4): a raw message from which anything had to be deleted is not kept as received.
             if (!anythingRemoved) {
                 rows.add("INSERT INTO pnr_message_raw (message_id, raw) VALUES (?, ?)", messageId, delivery.raw());
@@ -117,7 +193,7 @@ public final class PnrStore {
             quarantine(rows, messageId, ref, message.quarantined());
             for (SensitiveDeletion s : sensitive) {
                 rows.add("INSERT INTO pnr_sensitive_deletion (id, message_id, message_ref, locator, category, segment, deleted_at) "
-                                + "VALUES (?, ?, ?, ?, ?, ?, ?)", UUID.randomUUID().toString(), messageId, ref, cut(s.locator(), 20),
+                                + "VALUES (?, ?, ?, ?, ?, ?, ?)", RowIds.next(), messageId, ref, cut(s.locator(), 20),
                         s.category(), cut(s.segment(), 16), now);
             }
             int newBookings = 0;
@@ -129,18 +205,17 @@ public final class PnrStore {
                     newBookings++;
                 }
             }
-            rows.flush(sql);
-            audit.record(AuditEvent.write(delivery.receivedBy(), "passenger.message.store", "pnr_message", messageId,
+            events.add(AuditEvent.write(delivery.receivedBy(), "passenger.message.store", "pnr_message", messageId,
                     message.format() + " " + ref + " via " + delivery.channel() + ": " + kept.size() + " PNRs (" + newBookings
                             + " new), " + passengers + " passengers, " + message.quarantined().size() + " segments quarantined"
                             + (anythingRemoved ? "; raw message not kept (data deleted on receipt)" : "")));
             if (!sensitive.isEmpty()) {
-                audit.record(AuditEvent.write(delivery.receivedBy(), "passenger.sensitive.delete", "pnr_message", messageId,
+                events.add(AuditEvent.write(delivery.receivedBy(), "passenger.sensitive.delete", "pnr_message", messageId,
                         sensitive.size() + " elements of special categories deleted on receipt (Art 13(4)): " + categories(sensitive)));
             }
             entities.published(stored, marking, ref);
             return new Receipt(messageId, ref, false, kept.size(), newBookings, passengers, message.quarantined(), sensitive);
-        }));
+        }
     }
 
     /**
@@ -179,7 +254,7 @@ public final class PnrStore {
                 return earlier.get();
             }
             Instant now = clock.instant();
-            String messageId = UUID.randomUUID().toString();
+            String messageId = RowIds.next();
             Optional<Flight> first = message.flights().stream().findFirst();
             String flight = first.map(PnrStore::flightLabel).orElse("");
             sql.update("INSERT INTO pnr_message (id, message_ref, content_hash, kind, syntax_version, push_type, sender, flight, channel, "
@@ -197,7 +272,7 @@ public final class PnrStore {
                 Flight f = legOf(message, p).orElse(first.orElse(new Flight("", "", "", "", "", Optional.empty(), Optional.empty())));
                 Optional<TravelDocument> doc = p.documents().stream().filter(d -> !d.isVisa()).findFirst()
                         .or(() -> p.documents().stream().findFirst());
-                List<Object> values = new ArrayList<>(List.of(UUID.randomUUID().toString(), messageId, ++position,
+                List<Object> values = new ArrayList<>(List.of(RowIds.next(), messageId, ++position,
                         cut(f.carrier(), 3), cut(f.number() + f.suffix(), 8), cut(f.departureAirport(), 5),
                         cut(f.arrivalAirport(), 5)));
                 values.add(f.departureLocal().map(t -> t.toLocalDate()).orElse(null));
@@ -234,7 +309,7 @@ public final class PnrStore {
             // What carries special-category data is withheld from the quarantine list too.
             Quarantined q = org.issa.passenger.keep.KeepFilter.withheld(given);
             rows.add("INSERT INTO pnr_quarantine (id, message_id, message_ref, position, segment, reason) VALUES (?, ?, ?, ?, ?, ?)",
-                    UUID.randomUUID().toString(), messageId, cut(q.messageReference().isEmpty() ? ref : q.messageReference(), 200),
+                    RowIds.next(), messageId, cut(q.messageReference().isEmpty() ? ref : q.messageReference(), 200),
                     q.position(), cut(segmentTag(q.segment()), 16), cut(q.reason(), 1000));
         }
     }
@@ -244,7 +319,7 @@ public final class PnrStore {
         String locator = cut(b.locator().isEmpty() ? unlocated(b) : b.locator(), 20);
         String createdKey = b.recordLocators().stream().findFirst().flatMap(r -> r.createdAt()).or(b::createdAt)
                 .map(t -> LocalDate.ofInstant(t, ZoneOffset.UTC).toString()).orElse("");
-        String versionId = UUID.randomUUID().toString();
+        String versionId = RowIds.next();
         Optional<Object[]> existing = sql.queryOne("SELECT id, versions FROM pnr_booking WHERE carrier = ? AND locator = ? AND created_key = ?"
                 + " FOR UPDATE", rs -> new Object[] {rs.getString(1), rs.getInt(2)}, carrier, locator, createdKey);
         String bookingId;
@@ -255,7 +330,7 @@ public final class PnrStore {
             sql.update("UPDATE pnr_booking SET current_version_id = ?, versions = ?, last_received_at = ? WHERE id = ?",
                     versionId, versionNo, now, bookingId);
         } else {
-            bookingId = UUID.randomUUID().toString();
+            bookingId = RowIds.next();
             versionNo = 1;
             List<Object> values = new ArrayList<>(List.of(bookingId, carrier, locator, createdKey, versionId, 1, now, now));
             values.addAll(MarkingFilter.bind(marking));
@@ -269,12 +344,12 @@ public final class PnrStore {
         List<StoredVersion.Person> persons = new ArrayList<>();
         int position = 0;
         for (Passenger p : b.passengers()) {
-            String passengerId = UUID.randomUUID().toString();
+            String passengerId = RowIds.next();
             position++;
             rows.add(INSERT_PASSENGER, passengerId, versionId, bookingId, position, cut(p.ref().isEmpty() ? "P" + position : p.ref(), 20),
                     p.type().name(), cut(p.surname(), 200), cut(p.givenNames(), 200), NameKey.of(p.surname(), p.givenNames()));
             for (TravelDocument d : p.documents()) {
-                rows.add(INSERT_DOCUMENT, UUID.randomUUID().toString(), versionId, passengerId, cut(d.type(), 4), cut(d.number(), 40),
+                rows.add(INSERT_DOCUMENT, RowIds.next(), versionId, passengerId, cut(d.type(), 4), cut(d.number(), 40),
                         cut(d.issuingCountry(), 3), cut(d.nationality(), 3), d.birthDate().orElse(null), cut(d.gender(), 2),
                         d.expiry().orElse(null));
             }
@@ -288,7 +363,7 @@ public final class PnrStore {
         for (ItineraryLeg leg : b.legs()) {
             Flight f = leg.flight();
             legNo++;
-            rows.add(INSERT_LEG, UUID.randomUUID().toString(), versionId, bookingId, legNo, cut(f.carrier(), 3),
+            rows.add(INSERT_LEG, RowIds.next(), versionId, bookingId, legNo, cut(f.carrier(), 3),
                     cut(f.number() + f.suffix(), 8), cut(leg.operating().map(Flight::designator).orElse(""), 16),
                     cut(f.departureAirport(), 5), cut(f.arrivalAirport(), 5), f.departureLocal().map(t -> t.toLocalDate()).orElse(null),
                     f.departureLocal().map(t -> t.toLocalTime().toString()).orElse(""), f.arrivalLocal().map(t -> t.toLocalDate()).orElse(null),

@@ -77,10 +77,12 @@ class PnrStoreContractTest {
         final List<Entity> published = new ArrayList<>();
         final List<String> withdrawn = new ArrayList<>();
         boolean fail;
+        /** Fails only a publication that names this person (a surname), when set. */
+        String failFor = "";
 
         @Override
         public void publish(List<Entity> entities) {
-            if (fail) {
+            if (fail || (!failFor.isEmpty() && entities.stream().anyMatch(e -> e.values("name").stream().anyMatch(n -> n.contains(failFor))))) {
                 throw new IllegalStateException("entity store unavailable");
             }
             published.addAll(entities);
@@ -239,6 +241,49 @@ class PnrStoreContractTest {
         }
         r.port().fail = false;
         assertThat(r.store().store(Fixtures.delivery("push"), m, Fixtures.keptAsIs(m)).alreadyStored()).isFalse();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void aGroupIsStoredInOneGoAndAFailingMessageInItIsRolledBackAlone(TestDatabase db) {
+        Rig r = Rig.on(db);
+        PnrMessage one = lh400("1", PushType.FULL, List.of(smiths()), List.of());
+        PnrMessage two = lh400("2", PushType.FULL, List.of(mueller()), List.of());
+        PnrMessage three = lh400("3", PushType.CHANGES, List.of(smiths()), List.of());
+        // a group that stores: three messages, the same booking twice (two versions), and the first message again
+        List<PnrStore.Outcome> ok = r.store().storeAll(List.of(item("one", one), item("two", two), item("three", three), item("one", one)));
+        assertThat(ok).allMatch(PnrStore.Outcome::stored);
+        assertThat(ok.get(3).receipt().orElseThrow().alreadyStored()).isTrue();
+        assertThat(ok.get(3).receipt().orElseThrow().messageId()).isEqualTo(ok.get(0).receipt().orElseThrow().messageId());
+        assertThat(ok.get(2).receipt().orElseThrow().newBookings()).isZero();
+        assertThat(r.rows("pnr_message")).isEqualTo(3);
+        assertThat(r.rows("pnr_booking")).isEqualTo(2);
+        assertThat(r.rows("pnr_booking_version")).isEqualTo(3);
+        assertThat(r.sql().count("SELECT versions FROM pnr_booking WHERE locator = 'ABC123'")).isEqualTo(2);
+        assertThat(r.audit().actions()).containsExactly("passenger.message.store", "passenger.message.store", "passenger.message.store");
+
+        // a group in which one message fails: that one is rolled back alone and reported, the others are kept
+        Rig f = Rig.on(db);
+        f.port().failFor = "MÜLLER";
+        List<PnrStore.Outcome> mixed = f.store().storeAll(List.of(item("a", one), item("b", two), item("c", three)));
+        assertThat(mixed).extracting(PnrStore.Outcome::stored).containsExactly(true, false, true);
+        assertThat(mixed.get(1).failure()).contains("unavailable");
+        long messages = f.rows("pnr_message");
+        assertThat(f.sql().count("SELECT COUNT(*) FROM pnr_passenger WHERE surname = 'MÜLLER'")).isEqualTo(1); // from the first group only
+        assertThat(f.sql().count("SELECT COUNT(*) FROM pnr_message WHERE content_hash = ?", PnrStore.sha256("b".getBytes(
+                java.nio.charset.StandardCharsets.UTF_8)))).isZero();
+        assertThat(f.sql().count("SELECT COUNT(*) FROM pnr_message WHERE content_hash = ?", PnrStore.sha256("a".getBytes(
+                java.nio.charset.StandardCharsets.UTF_8)))).isEqualTo(1);
+        assertThat(messages).isEqualTo(5);
+        f.port().failFor = "";
+        assertThat(f.store().storeAll(List.of(item("b", two)))).singleElement().satisfies(o -> {
+            assertThat(o.stored()).isTrue();
+            assertThat(o.receipt().orElseThrow().alreadyStored()).isFalse();
+        });
+    }
+
+    private static PnrStore.Item item(String raw, PnrMessage m) {
+        return new PnrStore.Item(Fixtures.delivery(raw), m, Fixtures.keptAsIs(m));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -54,6 +54,8 @@ public final class PnrBench {
     private final Consumer<String> progress;
     private PnrIngest.AfterStore afterStore = PnrIngest.AfterStore.nothing();
     private int backtestBookings;
+    private int groupFiles = 1;
+    private boolean baseline = true;
 
     public PnrBench(Options options, Consumer<String> progress) {
         this.options = options;
@@ -63,6 +65,18 @@ public final class PnrBench {
     /** How many generated bookings the criteria backtest runs over (0: none). */
     public PnrBench backtestBookings(int bookings) {
         this.backtestBookings = bookings;
+        return this;
+    }
+
+    /** How many files are ingested in one transaction ({@link PnrIngest#ingestAll}); 1 stores each message on its own. */
+    public PnrBench groupFiles(int files) {
+        this.groupFiles = Math.max(1, files);
+        return this;
+    }
+
+    /** Whether to also run the other grouping on H2 for comparison (groups of 16 when one per message, else one per message). */
+    public PnrBench baseline(boolean run) {
+        this.baseline = run;
         return this;
     }
 
@@ -104,13 +118,18 @@ public final class PnrBench {
         double parseSeconds = (System.nanoTime() - t0) / 1e9;
         out.put("ingest_files_parse_only_pnr_per_s", Math.round(pnrs / parseSeconds));
 
-        Path dir = Files.createTempDirectory("issa-bench-pnr");
-        HikariDataSource h2 = pool("jdbc:h2:file:" + dir.resolve("issa"), "sa", "", null);
-        try {
-            out.put("ingest_pnr_per_s_h2", ingest("H2", h2, files, pnrs));
-        } finally {
-            h2.close();
-            deleteTree(dir);
+        // A warm-up ingest into a throw-away database, so that both paths below run compiled code.
+        List<byte[]> warmUp = files.subList(0, Math.min(files.size(), Math.max(50, files.size() / 5)));
+        h2Ingest(warmUp, 0, groupFiles);
+        if (baseline) {
+            h2Ingest(warmUp, 0, groupFiles > 1 ? 1 : 16);
+        }
+        out.put("ingest_files_per_transaction", groupFiles);
+        out.put("ingest_pnr_per_s_h2", h2Ingest(files, pnrs, groupFiles));
+        if (baseline) {
+            // the other way round as the comparison: one transaction per message when grouping, groups of 16 when not
+            int other = groupFiles > 1 ? 1 : 16;
+            out.put("ingest_compared_" + other + "_files_per_transaction_pnr_per_s_h2", h2Ingest(files, pnrs, other));
         }
         if (options.postgresUrl() != null && !options.postgresUrl().isBlank()) {
             String schema = "bench_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
@@ -119,7 +138,7 @@ public final class PnrBench {
                 s.execute("CREATE SCHEMA " + schema);
             }
             try (HikariDataSource pg = pool(options.postgresUrl(), options.postgresUser(), options.postgresPassword(), schema)) {
-                out.put("ingest_pnr_per_s_postgres", ingest("PostgreSQL", pg, files, pnrs));
+                out.put("ingest_pnr_per_s_postgres", ingest("PostgreSQL", pg, files, pnrs, groupFiles));
             } finally {
                 try (Connection c = admin.getConnection(); Statement s = c.createStatement()) {
                     s.execute("DROP SCHEMA " + schema + " CASCADE");
@@ -134,8 +153,8 @@ public final class PnrBench {
             out.put("backtest_seconds", backtest.get("backtest_seconds"));
             out.put("backtest", backtest);
         }
-        out.put("pipeline", "parse (PassengerMessages) -> keep (KeepFilter) -> store (PnrStore, one "
-                + "transaction and audit entry per message)" + (afterStore == PnrIngest.AfterStore.nothing() ? "; screening and criteria not "
+        out.put("pipeline", "parse (PassengerMessages) -> keep (KeepFilter) -> store (PnrStore: " + groupFiles + " files per "
+                + "transaction, an audit entry per message)" + (afterStore == PnrIngest.AfterStore.nothing() ? "; screening and criteria not "
                 + "included (hook: PnrBench.afterStore)" : " -> after-store hook"));
         return out;
     }
@@ -148,7 +167,22 @@ public final class PnrBench {
         return n;
     }
 
-    private long ingest(String name, DataSource ds, List<byte[]> files, int pnrs) throws Exception {
+    /** A fresh H2 file database, as the server opens one (see {@link #H2_SETTINGS}). */
+    private long h2Ingest(List<byte[]> files, int pnrs, int group) throws Exception {
+        Path dir = Files.createTempDirectory("issa-bench-pnr");
+        HikariDataSource h2 = pool("jdbc:h2:file:" + dir.resolve("issa") + H2_SETTINGS, "sa", "", null);
+        try {
+            return ingest("H2" + (group == 1 ? " (one transaction per message)" : ""), h2, files, pnrs, group);
+        } finally {
+            h2.close();
+            deleteTree(dir);
+        }
+    }
+
+    /** Settings of the bench's H2 URL: none beyond the defaults the server's own URL uses. */
+    static final String H2_SETTINGS = "";
+
+    private long ingest(String name, DataSource ds, List<byte[]> files, int pnrs, int group) throws Exception {
         Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().migrate();
         TransactionTemplate template = new TransactionTemplate(new DataSourceTransactionManager(ds));
         Transactions tx = new Transactions() {
@@ -171,11 +205,23 @@ public final class PnrBench {
             for (int t = 0; t < options.threads(); t++) {
                 done.add(pool.submit(() -> {
                     int i;
-                    while ((i = next.getAndIncrement()) < files.size()) {
-                        try {
-                            ingest.ingest(new Delivery(Channel.BENCH, "bench", "", files.get(i)));
-                        } catch (NotAnInterchangeException e) {
-                            throw new IllegalStateException("a generated file was refused: " + e.getMessage(), e);
+                    while ((i = next.getAndAdd(group)) < files.size()) {
+                        if (group == 1) {
+                            try {
+                                ingest.ingest(new Delivery(Channel.BENCH, "bench", "", files.get(i)));
+                            } catch (NotAnInterchangeException e) {
+                                throw new IllegalStateException("a generated file was refused: " + e.getMessage(), e);
+                            }
+                            continue;
+                        }
+                        List<Delivery> deliveries = new ArrayList<>(group);
+                        for (int k = i; k < Math.min(files.size(), i + group); k++) {
+                            deliveries.add(new Delivery(Channel.BENCH, "bench", "", files.get(k)));
+                        }
+                        for (PnrIngest.FileOutcome o : ingest.ingestAll(deliveries)) {
+                            if (!o.problems().isEmpty()) {
+                                throw new IllegalStateException("a generated file was not stored: " + o.problems());
+                            }
                         }
                     }
                     return null;
