@@ -1,0 +1,16 @@
+package org.issa.finance.payment.store;
+
+import java.time.Instant;
+import java.util.Optional;
+import org.issa.core.marking.Marking;
+
+/** An import as the store keeps it: source, format, content hash, counts, who and when, how it ended. */
+public record PaymentBatch(long id, String source, String format, String contentHash, String channel, String status, long read,
+                           long stored, long alreadyStored, long deleted, Optional<Instant> firstPaidAt, Optional<Instant> lastPaidAt,
+                           String importedBy, Instant startedAt, Optional<Instant> finishedAt, Optional<String> error,
+                           Marking marking) {
+
+    public static final String LOADING = "LOADING";
+    public static final String STORED = "STORED";
+    public static final String FAILED = "FAILED";
+}
