@@ -15,6 +15,7 @@ CREATE TABLE fin_payment_batch (
     stored_count     BIGINT        NOT NULL,
     duplicate_count  BIGINT        NOT NULL,
     deleted_count    BIGINT        NOT NULL,
+    published_count  BIGINT        DEFAULT 0 NOT NULL,
     first_paid_at    TIMESTAMP WITH TIME ZONE,
     last_paid_at     TIMESTAMP WITH TIME ZONE,
     imported_by      VARCHAR(64)   NOT NULL,

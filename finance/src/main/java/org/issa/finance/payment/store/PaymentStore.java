@@ -452,6 +452,32 @@ public final class PaymentStore implements PaymentLedger {
         });
     }
 
+    /**
+     * Streams a stored batch's payments in time order, for the system's own hand-offs (the entity store): no user read,
+     * so no marking filter; what is handed on carries the batch's marking.
+     */
+    public void forEachInBatch(long batchId, Consumer<StoredPayment> sink) {
+        tx.run(() -> {
+            try (Connection c = sql.dataSource().getConnection();
+                 PreparedStatement ps = c.prepareStatement(SELECT + " WHERE p.batch_id = ? AND b.status = 'STORED' ORDER BY p.paid_at, p.reference")) {
+                ps.setFetchSize(5_000);
+                ps.setLong(1, batchId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        sink.accept(row(rs));
+                    }
+                }
+            } catch (SQLException e) {
+                throw new DataAccessException("payments could not be read: " + e.getMessage(), e);
+            }
+        });
+    }
+
+    /** Records how many of a batch's payments were handed to the entity store. */
+    public void published(long batchId, long count) {
+        sql.update("UPDATE fin_payment_batch SET published_count = ? WHERE id = ?", count, batchId);
+    }
+
     /** The imports the reader may see, newest first (failed ones included, with their error). */
     public List<PaymentBatch> batches(Principal reader, int limit) {
         SqlFragment m = MarkingFilter.readableBy(reader, "b");
@@ -473,7 +499,8 @@ public final class PaymentStore implements PaymentLedger {
                 rs.getString("channel"), rs.getString("status"), rs.getLong("read_count"), rs.getLong("stored_count"),
                 rs.getLong("duplicate_count"), rs.getLong("deleted_count"), Optional.ofNullable(Sql.instant(rs, "first_paid_at")),
                 Optional.ofNullable(Sql.instant(rs, "last_paid_at")), rs.getString("imported_by"), Sql.instant(rs, "started_at"),
-                Optional.ofNullable(Sql.instant(rs, "finished_at")), Optional.ofNullable(rs.getString("error")), MarkingFilter.read(rs));
+                Optional.ofNullable(Sql.instant(rs, "finished_at")), Optional.ofNullable(rs.getString("error")), rs.getLong("published_count"),
+                MarkingFilter.read(rs));
     }
 
     /** Counts the stored payments the reader may see. */
