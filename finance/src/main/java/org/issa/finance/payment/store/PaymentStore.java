@@ -20,6 +20,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 import org.issa.core.audit.AuditEvent;
@@ -46,20 +50,20 @@ import org.issa.finance.payment.PaymentLedger;
  * in the file) is counted and skipped, so imports are idempotent. The audit records the import, not
  * each row.
  *
- * <p>A bulk load much larger than the store drops the secondary indexes after its first
- * {@value #DEFER_INDEXES_AFTER} rows and builds them again at the end (the unique reference index
- * stays: it is what makes imports idempotent).
+ * <p>Reading the source and writing to the database overlap (a writer thread takes each full
+ * chunk). A load that grows as large as the store already is drops the secondary indexes and builds
+ * them again at the end (the unique reference index stays: it is what makes imports idempotent).
  */
 public final class PaymentStore implements PaymentLedger {
 
     static final int CHUNK = 20_000;
-    static final long DEFER_INDEXES_AFTER = 500_000;
     private static final int IN_LIST = 500;
     private static final int ACCOUNT_CACHE = 2_000_000;
     private static final String[][] SECONDARY = {
         {"fin_payment_payer", "fin_payment (payer_id, paid_at)"},
         {"fin_payment_payee", "fin_payment (payee_id, paid_at)"},
-        {"fin_payment_time", "fin_payment (paid_at)"}};
+        {"fin_payment_time", "fin_payment (paid_at)"},
+        {"fin_payment_batch_rows", "fin_payment (batch_id)"}};
 
     private final Sql sql;
     private final AuditLog audit;
@@ -110,6 +114,22 @@ public final class PaymentStore implements PaymentLedger {
         }
     }
 
+    /**
+     * Runs work while no import runs (deleting payments or accounts), and forgets the cached account keys after it, so
+     * that the next import looks them up again.
+     */
+    public <T> T whileNoImport(java.util.function.Supplier<T> work) {
+        importing.lock();
+        try {
+            return work.get();
+        } finally {
+            synchronized (accounts) {
+                accounts.clear();
+            }
+            importing.unlock();
+        }
+    }
+
     private interface Hash {
         String get();
     }
@@ -132,7 +152,8 @@ public final class PaymentStore implements PaymentLedger {
             Loader loader = new Loader(batchId);
             try {
                 long read = source.read(loader::add);
-                loader.flush();
+                loader.finish();
+                loader.writer.shutdown();
                 loader.restoreIndexes();
                 String contentHash = hash.get();
                 tx.run(() -> {
@@ -160,6 +181,7 @@ public final class PaymentStore implements PaymentLedger {
     }
 
     private void fail(Loader loader, PaymentImport what, String why) {
+        loader.abandon();
         loader.restoreIndexes();
         discard(loader.batchId, why, what.importer().username());
     }
@@ -184,8 +206,15 @@ public final class PaymentStore implements PaymentLedger {
     /** Collects payments into chunks and writes each chunk in its own transaction. */
     private final class Loader {
         final long batchId;
-        final List<Payment> chunk = new ArrayList<>(CHUNK);
+        final ExecutorService writer = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "payment-writer");
+            t.setDaemon(true);
+            return t;
+        });
         final long storedAtStart;
+        List<Payment> chunk = new ArrayList<>(CHUNK);
+        Future<?> inFlight;
+        // written by the writer thread, read after finish()/abandon() (Future.get orders them)
         long stored;
         long duplicates;
         Instant first;
@@ -205,15 +234,57 @@ public final class PaymentStore implements PaymentLedger {
             }
             chunk.add(p);
             if (chunk.size() == CHUNK) {
-                flush();
+                handOff();
             }
         }
 
-        void flush() {
-            if (chunk.isEmpty()) {
+        /** Hands the full chunk to the writer thread, once the chunk before it is written: reading and writing overlap. */
+        private void handOff() {
+            List<Payment> full = chunk;
+            chunk = new ArrayList<>(CHUNK);
+            awaitWritten();
+            inFlight = writer.submit(() -> write(full));
+        }
+
+        /** Writes what is left and waits for it. */
+        void finish() {
+            if (!chunk.isEmpty()) {
+                handOff();
+            }
+            awaitWritten();
+        }
+
+        /** After a failure: lets the chunk being written end (its outcome no longer matters) and stops the writer. */
+        void abandon() {
+            try {
+                awaitWritten();
+            } catch (RuntimeException ignored) {
+                // the import fails anyway; its rows are discarded
+            }
+            writer.shutdown();
+        }
+
+        private void awaitWritten() {
+            Future<?> f = inFlight;
+            inFlight = null;
+            if (f == null) {
                 return;
             }
-            List<Payment> rows = distinct(chunk);
+            try {
+                f.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new DataAccessException("the import was interrupted", e);
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof RuntimeException r) {
+                    throw r;
+                }
+                throw new DataAccessException("payments not stored: " + e.getCause(), e.getCause());
+            }
+        }
+
+        private void write(List<Payment> chunkRows) {
+            List<Payment> rows = distinct(chunkRows);
             for (int attempt = 0; ; attempt++) {
                 try {
                     List<Payment> write = rows;
@@ -248,8 +319,9 @@ public final class PaymentStore implements PaymentLedger {
                     last = p.time();
                 }
             }
-            chunk.clear();
-            if (!indexesDropped && stored >= DEFER_INDEXES_AFTER && storedAtStart < stored) {
+            // A load as large as the store already is: building the secondary indexes again at the end costs less than
+            // keeping them up to date row by row (at most twice this load's rows, once).
+            if (!indexesDropped && stored >= CHUNK && stored >= storedAtStart) {
                 dropIndexes();
                 indexesDropped = true;
             }

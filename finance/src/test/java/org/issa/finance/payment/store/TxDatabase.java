@@ -17,16 +17,16 @@ import org.issa.core.tx.Transactions;
  * them: inside {@link #inTransaction} every connection the data source hands out is the
  * transaction's (closing it does nothing), committed at the end or rolled back on an exception.
  */
-final class TxDatabase implements Transactions, DataSource {
+public final class TxDatabase implements Transactions, DataSource {
 
     private final DataSource target;
     private final ThreadLocal<Connection> current = new ThreadLocal<>();
 
-    TxDatabase(DataSource target) {
+    public TxDatabase(DataSource target) {
         this.target = target;
     }
 
-    Sql sql() {
+    public Sql sql() {
         return new Sql(this);
     }
 
