@@ -104,4 +104,64 @@ class FinancePaymentsHttpTest extends HttpTestBase {
         HttpResponse<String> auditor = upload("?format=csv", token(Role.AUDITOR), csv(prefix));
         assertThat(auditor.statusCode()).isEqualTo(403);
     }
+
+    @Test
+    void targetedSearchesNeedTheirGroundAndCaseAndAreLoggedReviewedAndExtracted() {
+        String prefix = "S" + UUID.randomUUID().toString().substring(0, 8);
+        String iban = "DE89370400440532013000";
+        upload("?format=csv&columns=" + enc(COLUMNS), token(Role.ANALYST), csv(prefix));
+        String noGround = "{\"justification\":\"Account named in a report on a financing cell\",\"caseReference\":\"C-1\",\"subjectKind\":\"account\",\"subject\":\"" + iban + "\"}";
+        HttpResponse<String> refused = send("POST", BASE + "/searches", token(Role.ANALYST), noGround);
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(json(refused).get("field").asText()).isEqualTo("ground");
+        String noCase = "{\"ground\":\"terrorism\",\"justification\":\"Account named in a report on a financing cell\",\"subjectKind\":\"account\",\"subject\":\"" + iban + "\"}";
+        assertThat(json(send("POST", BASE + "/searches", token(Role.ANALYST), noCase)).get("field").asText()).isEqualTo("caseReference");
+
+        String body = "{\"ground\":\"terrorist_financing\",\"justification\":\"Account named in a report on a financing cell\",\"caseReference\":\"" + prefix
+                + "\",\"subjectKind\":\"account\",\"subject\":\"" + iban + "\"}";
+        HttpResponse<String> found = send("POST", BASE + "/searches", token(Role.ANALYST), body);
+        assertThat(found.statusCode()).as(found.body()).isEqualTo(201);
+        JsonNode r = json(found);
+        String id = r.get("search").get("id").asText();
+        assertThat(r.get("payments").size()).isGreaterThanOrEqualTo(1);
+        for (JsonNode p : r.get("payments")) {
+            assertThat(p.get("payerAccount").asText().equals(iban) || p.get("payeeAccount").asText().equals(iban)).isTrue();
+        }
+        assertThat(r.get("counterparties").toString()).contains("FR1420041010050500013M02606");
+
+        HttpResponse<String> log = get(BASE + "/searches", token(Role.SUPERVISOR));
+        assertThat(log.body()).contains(id).contains("financing cell");
+        assertThat(get(BASE + "/searches/" + id, token(Role.DPO)).statusCode()).isEqualTo(200);
+        HttpResponse<String> selfReview = send("POST", BASE + "/searches/" + id + "/review", token(Role.ANALYST), "{\"outcome\":\"compliant\"}");
+        assertThat(selfReview.statusCode()).isEqualTo(403);
+        HttpResponse<String> reviewed = send("POST", BASE + "/searches/" + id + "/review", token(Role.DPO), "{\"outcome\":\"compliant\",\"note\":\"ok\"}");
+        assertThat(reviewed.statusCode()).as(reviewed.body()).isEqualTo(200);
+        assertThat(json(reviewed).get("reviewedBy").asText()).isEqualTo(username(Role.DPO));
+        assertThat(send("POST", BASE + "/searches/sample", token(Role.SUPERVISOR), "{\"size\":5}").statusCode()).isEqualTo(200);
+
+        HttpResponse<String> extracted = send("POST", BASE + "/searches/" + id + "/extractions", token(Role.ANALYST), "{}");
+        assertThat(extracted.statusCode()).as(extracted.body()).isEqualTo(201);
+        assertThat(json(extracted).get("extracted").asInt()).isEqualTo(r.get("payments").size());
+        assertThat(get(BASE + "/extracted?case=" + prefix, token(Role.ANALYST)).body()).contains(prefix + "-1");
+
+        assertThat(get(BASE + "/deletions", token(Role.DPO)).statusCode()).isEqualTo(200);
+        assertThat(get(BASE + "/deletions", token(Role.ANALYST)).statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void thePaymentAndOversightPagesShowTheFormsAndTheLog() {
+        WebSession analyst = signIn(username(Role.ANALYST));
+        HttpResponse<String> page = analyst.get("/finance/payments");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("Targeted search").contains("name=\"justification\"").contains("name=\"caseReference\"")
+                .contains("Import payments");
+        HttpResponse<String> refused = analyst.post("/finance/payments/search", java.util.Map.of("ground", "terrorism", "justification", "short",
+                "caseReference", "C-9", "subjectKind", "account", "subject", "DE89370400440532013000", "_csrf", csrf(page.body())));
+        assertThat(refused.statusCode()).isEqualTo(200);
+        assertThat(refused.body()).contains("Search refused (justification)");
+        assertThat(analyst.get("/finance/oversight").statusCode()).isEqualTo(403);
+        HttpResponse<String> oversight = signIn(username(Role.DPO)).get("/finance/oversight");
+        assertThat(oversight.statusCode()).isEqualTo(200);
+        assertThat(oversight.body()).contains("Search log").contains("Deletions");
+    }
 }

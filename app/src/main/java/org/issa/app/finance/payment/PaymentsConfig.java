@@ -6,6 +6,8 @@ import org.issa.core.audit.AuditLog;
 import org.issa.core.entity.EntityPort;
 import org.issa.core.sql.Sql;
 import org.issa.core.tx.Transactions;
+import org.issa.finance.payment.retention.PaymentRetention;
+import org.issa.finance.payment.search.PaymentSearches;
 import org.issa.finance.payment.store.PaymentStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,8 +20,8 @@ import org.springframework.core.annotation.Order;
 
 /**
  * Wires the payment store, which is also the node's {@link org.issa.finance.payment.PaymentLedger} (the payments the
- * follow-the-money engine reads), the imports and their hand-off to the entity store; at start-up, discards what an
- * interrupted import left behind.
+ * follow-the-money engine reads), the imports and their hand-off to the entity store, targeted searches and retention
+ * with its daily job; at start-up, discards what an interrupted import left behind.
  */
 @Configuration(proxyBeanMethods = false)
 public class PaymentsConfig {
@@ -39,6 +41,28 @@ public class PaymentsConfig {
     @Bean
     PaymentImports paymentImports(PaymentStore store, PaymentPublication publication) {
         return new PaymentImports(store, publication);
+    }
+
+    /** The parties of stored payments, re-screened when a watch list changes. */
+    @Bean
+    PaymentParties paymentParties(Sql sql) {
+        return new PaymentParties(sql);
+    }
+
+    @Bean
+    PaymentSearches paymentSearches(Sql sql, AuditLog audit, Transactions tx, Clock clock, PaymentSettings settings) {
+        return new PaymentSearches(sql, audit, tx, clock, settings.reviewSampleRate());
+    }
+
+    @Bean
+    PaymentRetention paymentRetention(Sql sql, AuditLog audit, Transactions tx, Clock clock, PaymentSettings settings, PaymentStore store,
+                                      PaymentPublication publication) {
+        return new PaymentRetention(sql, audit, tx, clock, settings.retention(), store, publication::withdraw);
+    }
+
+    @Bean
+    PaymentRetentionJob paymentRetentionJob(PaymentRetention retention) {
+        return new PaymentRetentionJob(retention);
     }
 
     @Bean
