@@ -40,6 +40,9 @@ public class DemoPayments implements ApplicationRunner {
     /** The demo analyst of {@link org.issa.app.demo.DemoData}, who imports the demo payments. */
     static final Principal IMPORTER = new Principal("analyst", "FR-MININT", "FR", Set.of(Role.ANALYST), Classification.RESTREINT_UE);
     static final String HEADER = "reference,from,from_name,to,to_name,amount,currency,time,purpose\n";
+    /** The column mapping of the demo file. */
+    public static final String COLUMNS =
+            "reference=reference,from=from,from_name=from_name,to=to,to_name=to_name,amount=amount,currency=currency,time=time,purpose=purpose";
 
     private final PaymentImports imports;
     private final Sql sql;
@@ -60,13 +63,13 @@ public class DemoPayments implements ApplicationRunner {
         }
         String csv = csv(clock.instant().truncatedTo(ChronoUnit.DAYS));
         PaymentImports.Result r = imports.importFile(IMPORTER, Channel.DEMO, "demo-payments.csv", "csv",
-                "reference=reference,from=from,from_name=from_name,to=to,to_name=to_name,amount=amount,currency=currency,time=time,purpose=purpose",
+                COLUMNS,
                 "RESTREINT_UE", "AMBER", new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)));
         LOG.info("demo: {} payments imported (batch {}), {} handed to the entity store", r.receipt().stored(), r.receipt().batchId(), r.published());
     }
 
     /** The demo file: background payments and the patterns, as CSV. */
-    static String csv(Instant today) {
+    public static String csv(Instant today) {
         Instant start = today.minus(Duration.ofDays(365));
         SyntheticPayments background = new SyntheticPayments(2010, 300, start, Duration.ofDays(360));
         List<Payment> payments = new ArrayList<>();
