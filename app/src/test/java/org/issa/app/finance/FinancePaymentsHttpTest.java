@@ -148,6 +148,23 @@ class FinancePaymentsHttpTest extends HttpTestBase {
         assertThat(get(BASE + "/deletions", token(Role.ANALYST)).statusCode()).isEqualTo(403);
     }
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.issa.app.finance.payment.PaymentParties parties;
+
+    @Test
+    void paymentPartiesAreOfferedForRescreeningWithTheirAccountAndMarking() {
+        String prefix = "P" + UUID.randomUUID().toString().substring(0, 8);
+        String text = "ref,payer,payee,eur,day,who\n" + prefix + "-1,BE68539007547034,ES9121000418450200051332,10.00,2024-05-05," + prefix + " Holding\n";
+        assertThat(upload("?format=csv&columns=" + enc(COLUMNS), token(Role.ANALYST), text).statusCode()).isEqualTo(201);
+        try (var records = parties.records()) {
+            var mine = records.filter(r -> r.names().contains(prefix + " Holding")).toList();
+            assertThat(mine).hasSize(1);
+            assertThat(mine.get(0).recordType()).isEqualTo("payment_party");
+            assertThat(mine.get(0).identifiers()).containsExactly("BE68539007547034");
+            assertThat(mine.get(0).marking().classification().name()).isEqualTo("RESTREINT_UE");
+        }
+    }
+
     @Test
     void thePaymentAndOversightPagesShowTheFormsAndTheLog() {
         WebSession analyst = signIn(username(Role.ANALYST));
