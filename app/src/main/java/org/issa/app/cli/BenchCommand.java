@@ -13,7 +13,7 @@ import tools.jackson.databind.json.JsonMapper;
 /** {@code issa bench}: performance and quality measurements printed as JSON. */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Measurements printed as JSON.",
         subcommands = {BenchCommand.Screening.class, BenchCommand.Taxii.class, BenchCommand.Graph.class, BenchCommand.Pnr.class,
-                BenchCommand.Register.class})
+                BenchCommand.Register.class, BenchCommand.Finance.class})
 public final class BenchCommand implements Runnable {
 
     @picocli.CommandLine.Spec
@@ -21,7 +21,7 @@ public final class BenchCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "a benchmark is required: screening, taxii, graph, pnr or register");
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "a benchmark is required: screening, taxii, graph, pnr, register or finance");
     }
 
     @Command(name = "screening", mixinStandardHelpOptions = true,
@@ -291,6 +291,57 @@ public final class BenchCommand implements Runnable {
                     password);
             Map<String, Object> result = new org.issa.app.finance.register.bench.RegisterBench(options,
                     s -> System.err.println("issa bench register: " + s)).run();
+            System.out.println(JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build().writeValueAsString(result));
+            return 0;
+        }
+    }
+
+    @Command(name = "finance", mixinStandardHelpOptions = true,
+            description = "Synthetic payments bulk-loaded into the payment store: load_payments_per_s on a fresh H2 file database and, "
+                    + "when given, load_payments_per_s_postgres (COPY).")
+    public static final class Finance implements Callable<Integer> {
+
+        @Option(names = "--count", defaultValue = "10000000", description = "Synthetic payments to load (default: ${DEFAULT-VALUE}).")
+        long count;
+
+        @Option(names = "--accounts", defaultValue = "1000000", description = "Accounts they run between (default: ${DEFAULT-VALUE}).")
+        int accounts;
+
+        @Option(names = "--seed", defaultValue = "20240601", description = "Generator seed (default: ${DEFAULT-VALUE}).")
+        long seed;
+
+        @Option(names = "--postgres-url", description = "Also run on this PostgreSQL (a fresh schema is made and dropped).")
+        String postgresUrl;
+
+        @Option(names = "--postgres-user", defaultValue = "", description = "PostgreSQL user.")
+        String postgresUser;
+
+        @Option(names = "--postgres-password-env", description = "Name of the environment variable that holds the PostgreSQL password.")
+        String postgresPasswordEnv;
+
+        @Option(names = "--json", description = "Print JSON (the only output format).")
+        boolean json;
+
+        @Override
+        public Integer call() throws Exception {
+            String password = "";
+            if (postgresPasswordEnv != null) {
+                password = System.getenv(postgresPasswordEnv);
+                if (password == null) {
+                    System.err.println("issa bench finance: the environment variable " + postgresPasswordEnv + " is not set");
+                    return 2;
+                }
+            }
+            org.issa.app.finance.bench.PaymentLoadBench.Options options;
+            try {
+                options = new org.issa.app.finance.bench.PaymentLoadBench.Options(count, (int) Math.min(accounts, Math.max(2, count)), seed,
+                        postgresUrl, postgresUser, password);
+            } catch (IllegalArgumentException e) {
+                System.err.println("issa bench finance: " + e.getMessage());
+                return 2;
+            }
+            Map<String, Object> result = new org.issa.app.finance.bench.PaymentLoadBench(options,
+                    s -> System.err.println("issa bench finance: " + s)).run();
             System.out.println(JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build().writeValueAsString(result));
             return 0;
         }

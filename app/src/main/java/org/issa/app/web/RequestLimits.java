@@ -30,6 +30,10 @@ public class RequestLimits extends OncePerRequestFilter {
     private static final Pattern STIX_BUNDLE = Pattern.compile("/api/v1/cyber/stix/(bundles|validate)/?");
     /** A bank's submission to the account register: bounded like a list file. */
     private static final Pattern REGISTER_SUBMISSION = Pattern.compile("/api/v1/finance/register/submissions/?");
+    // finance payments: payment files are streamed into the store, so their bound is large (issa.finance.payments.max-upload-bytes)
+    private static final Pattern PAYMENT_IMPORT = Pattern.compile("/api/v1/finance/payments/imports/?");
+    @Value("${issa.finance.payments.max-upload-bytes:1073741824}")
+    private long maxPayments = 1024L * 1024 * 1024;
 
     private final long maxUpload;
     private final long maxBundle;
@@ -47,6 +51,9 @@ public class RequestLimits extends OncePerRequestFilter {
         }
         if ("POST".equals(request.getMethod()) && REGISTER_SUBMISSION.matcher(request.getRequestURI()).matches()) {
             return maxUpload;
+        }
+        if ("POST".equals(request.getMethod()) && PAYMENT_IMPORT.matcher(request.getRequestURI()).matches()) {
+            return maxPayments;
         }
         return "POST".equals(request.getMethod()) && LIST_IMPORT.matcher(request.getRequestURI()).matches() ? maxUpload : MAX_API_BODY;
     }
