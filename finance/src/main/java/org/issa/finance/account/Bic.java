@@ -1,5 +1,6 @@
 package org.issa.finance.account;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.issa.core.error.InvalidInputException;
@@ -8,9 +9,11 @@ import org.issa.core.error.InvalidInputException;
  * A Business Identifier Code (ISO 9362): four letters of the institution (or letters and digits
  * since 2018), the country, a location of two and an optional branch of three.
  *
+ * In JSON it is its plain text.
+ *
  * @param value the BIC, upper case, 8 or 11 characters
  */
-public record Bic(String value) {
+public record Bic(@JsonValue String value) {
 
     private static final Pattern FORM = Pattern.compile("[A-Z0-9]{4}[A-Z]{2}[A-Z0-9]{2}([A-Z0-9]{3})?");
 

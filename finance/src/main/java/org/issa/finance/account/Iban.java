@@ -1,5 +1,6 @@
 package org.issa.finance.account;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
 import java.util.Map;
 import org.issa.core.error.InvalidInputException;
@@ -9,9 +10,11 @@ import org.issa.core.error.InvalidInputException;
  * IBANs, the length must be that country's, the characters alphanumeric and the mod-97 check
  * digits right. Stored in electronic form (upper case, no spaces); {@link #printed()} groups it by four.
  *
+ * In JSON it is its plain text.
+ *
  * @param value the IBAN in electronic form, e.g. {@code DE89370400440532013000}
  */
-public record Iban(String value) {
+public record Iban(@JsonValue String value) {
 
     /** Lengths per country, from the SWIFT IBAN registry. */
     private static final Map<String, Integer> LENGTHS = Map.<String, Integer>ofEntries(

@@ -51,4 +51,11 @@ class IbanTest {
         assertThrows(InvalidInputException.class, () -> Bic.parse("bic", "DEUT1EFF"));
         assertThrows(InvalidInputException.class, () -> Bic.parse("bic", "DEUTDEFF50"));
     }
+
+    @Test
+    void writesAsPlainTextInJson() {
+        tools.jackson.databind.json.JsonMapper json = tools.jackson.databind.json.JsonMapper.builder().build();
+        assertEquals("\"DE89370400440532013000\"", json.writeValueAsString(Iban.parse("iban", "DE89370400440532013000")));
+        assertEquals("{\"bic\":\"DEUTDEFF\"}", json.writeValueAsString(java.util.Map.of("bic", Bic.parse("bic", "DEUTDEFF"))));
+    }
 }
