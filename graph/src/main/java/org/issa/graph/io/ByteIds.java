@@ -34,7 +34,7 @@ final class ByteIds {
     private int numberCount;
     private int numberMask = (numbers.length >> 1) - 1;
 
-    // other ids: slots[i] = hash << 32 | (node + 1), 0 when free; place[node] = pool offset << 24 | length
+    // other ids: slots[i] = hash << 32 | (node + 1), 0 when free; place[node] = pool offset << 32 | length
     private long[] slots = new long[1 << 10];
     private int slotMask = slots.length - 1;
     private int otherCount;
