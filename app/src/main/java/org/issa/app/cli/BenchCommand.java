@@ -155,9 +155,14 @@ public final class BenchCommand implements Runnable {
         @Option(names = "--pivots", defaultValue = "100", description = "k of the sampled betweenness (default ${DEFAULT-VALUE}).")
         int pivots;
 
-        @Option(names = "--networkx-budget", split = ",", description = "NetworkX seconds per algorithm run: one value,"
-                + " or one per size (default 300 up to 100000 nodes, 120 above).")
+        @Option(names = "--networkx-budget", split = ",", description = "Least NetworkX seconds per algorithm run: one value,"
+                + " or one per size (default 60 up to 100000 nodes, 30 above; loading at least 600). Each algorithm gets at"
+                + " least --networkx-factor times ISSA's median, so that a NetworkX timeout proves that ratio.")
         java.util.List<Integer> budget;
+
+        @Option(names = "--networkx-factor", defaultValue = "11", description = "NetworkX budget per algorithm as a multiple"
+                + " of ISSA's median on the same graph (default ${DEFAULT-VALUE}).")
+        double budgetFactor;
 
         @Option(names = "--pairs", defaultValue = "1000", description = "Shortest-path queries per graph, the same pairs in"
                 + " ISSA and NetworkX (default ${DEFAULT-VALUE}).")
@@ -176,7 +181,7 @@ public final class BenchCommand implements Runnable {
             try {
                 options = new org.issa.app.graph.bench.GraphBench.Options(sizes == null ? d.sizes() : sizes, d.edgesPerNode(),
                         repetitions, pivots, d.exactBetweennessUpTo(), pairs, d.seed(), !noNetworkx,
-                        budget == null ? java.util.List.of() : budget);
+                        budget == null ? java.util.List.of() : budget, budgetFactor);
             } catch (IllegalArgumentException e) {
                 System.err.println("issa bench graph: " + e.getMessage());
                 return 2;

@@ -47,4 +47,22 @@ class GraphBenchCommandTest {
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).contains("give one NetworkX budget, or one per size (3)");
     }
+
+    @Test
+    void the_networkx_budget_is_at_least_eleven_times_our_median_so_a_timeout_proves_the_ratio() {
+        org.issa.app.graph.bench.GraphBench.Options o = org.issa.app.graph.bench.GraphBench.Options.defaults();
+        assertThat(o.budget(0, 10_000, "louvain", 0.5)).isEqualTo(60);
+        assertThat(o.budget(0, 10_000, "betweenness", 20.0)).isEqualTo(220);
+        assertThat(o.budget(2, 1_000_000, "pagerank", 0.3)).isEqualTo(30);
+        assertThat(o.budget(2, 1_000_000, "louvain", 9.01)).isEqualTo(100);
+        assertThat(o.budget(2, 1_000_000, "load", 2.0)).isEqualTo(600);
+        assertThat(o.budget(2, 1_000_000, "load", 100.0)).isEqualTo(1100);
+    }
+
+    @Test
+    void a_budget_factor_out_of_range_exits_2() {
+        CliRun.Result r = CliRun.run("bench", "graph", "--sizes", "200", "--networkx-factor", "0.5", "--json");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("the NetworkX budget factor must be between 1 and 1000");
+    }
 }

@@ -168,7 +168,14 @@ class InvestigationCasesHttpTest extends HttpTestBase {
         String id = r.path("id").asString();
         assertThat(r.path("rule").asString()).isEqualTo("FD2006-960-ART4-1");
         assertThat(Instant.parse(r.path("dueAt").asString())).isEqualTo(received.plus(Duration.ofHours(8)));
-        assertThat(ok(get("/api/v1/investigation/exchange-requests/time-limits", token(Role.AUDITOR)), 200)).hasSize(4);
+        assertThat(r.path("regime").asString()).isEqualTo("FD_2006_960");
+        assertThat(ok(get("/api/v1/investigation/exchange-requests/time-limits", token(Role.AUDITOR)), 200)).hasSize(7);
+        JsonNode directive = ok(send("POST", "/api/v1/investigation/exchange-requests", token(Role.ANALYST), base + ",\"receivedAt\":\""
+                + received + "\",\"directlyAccessible\":false,\"regime\":\"DIRECTIVE_2023_977\"}"), 201);
+        assertThat(directive.path("rule").asString()).isEqualTo("EU2023-977-ART5-1B");
+        assertThat(directive.path("regime").asString()).isEqualTo("DIRECTIVE_2023_977");
+        assertThat(Instant.parse(directive.path("dueAt").asString())).isEqualTo(received.plus(Duration.ofDays(3)));
+        badField(send("POST", "/api/v1/investigation/exchange-requests", token(Role.ANALYST), base + ",\"regime\":\"2016/680\"}"), "regime");
 
         assertThat(get("/api/v1/investigation/exchange-requests/" + id, lowToken()).statusCode()).isEqualTo(404);
         assertThat(listedIds("/api/v1/investigation/exchange-requests", lowToken())).doesNotContain(id);

@@ -79,20 +79,30 @@ public final class Betweenness {
     /** Raw dependency sums over ordered pairs from the given sources. */
     static double[] accumulate(Network network, int[] sources) {
         int n = network.nodeCount();
-        int chunks = Math.min(Chunks.count(sources.length, 1), Math.max(1, sources.length));
+        // Chunks of sources, a fixed assignment (so the sums below are the same on every run and any number of
+        // threads): four per core on small networks for balance, one per core on large ones, where each chunk's
+        // arrays are large; the per-chunk sums are added in chunk order.
+        int cores = Runtime.getRuntime().availableProcessors();
+        int chunks = Math.max(1, Math.min(sources.length, n <= 200_000 ? cores * 4 : cores));
         double[][] partial = new double[chunks][];
         boolean weighted = network.isWeighted();
         Chunks.each(chunks, c -> {
-            Workspace w = new Workspace(n, weighted);
-            for (int i = Chunks.from(c, sources.length, chunks); i < Chunks.to(c, sources.length, chunks); i++) {
-                if (weighted) {
+            int from = Chunks.from(c, sources.length, chunks);
+            int to = Chunks.to(c, sources.length, chunks);
+            if (weighted) {
+                Workspace w = new Workspace(n);
+                for (int i = from; i < to; i++) {
                     w.dijkstra(network, sources[i]);
-                } else {
-                    w.bfs(network, sources[i]);
+                    w.back(network, sources[i]);
                 }
-                w.back(network, sources[i]);
+                partial[c] = w.result;
+            } else {
+                Unweighted w = new Unweighted(n);
+                for (int i = from; i < to; i++) {
+                    w.run(network, sources[i]);
+                }
+                partial[c] = w.result;
             }
-            partial[c] = w.result;
         });
         double[] total = new double[n];
         for (double[] p : partial) {
@@ -103,7 +113,81 @@ public final class Betweenness {
         return total;
     }
 
-    /** One thread's arrays for single-source shortest paths and dependency accumulation. */
+    /**
+     * One chunk's arrays for an unweighted network: breadth-first search counting shortest paths, then dependencies
+     * pulled from successors in reverse order. A node's distance and path count sit side by side in one 16-byte
+     * record of {@code node} (the count is replaced by the coefficient {@code (1 + delta) / sigma} once the node's
+     * dependency is known, when no other node needs its count any more), so that the one random access per arc
+     * costs one cache line, and the records of a million nodes take 16 MB.
+     */
+    private static final class Unweighted {
+        final double[] result;
+        final double[] node;
+        final int[] queue;
+
+        Unweighted(int n) {
+            result = new double[n];
+            node = new double[2 * n];
+            for (int v = 0; v < n; v++) {
+                node[2 * v] = -1;
+            }
+            queue = new int[n];
+        }
+
+        void run(Network g, int s) {
+            int[] off = g.outOffsets();
+            int[] tgt = g.outTargets();
+            double[] x = node;
+            int size = 0;
+            x[2 * s] = 0;
+            x[2 * s + 1] = 1;
+            queue[size++] = s;
+            int head = 0;
+            while (head < size) {
+                int v = queue[head++];
+                double dv = x[2 * v] + 1;
+                double sv = x[2 * v + 1];
+                for (int a = off[v], e = off[v + 1]; a < e; a++) {
+                    int t = tgt[a];
+                    int w = 2 * t;
+                    double dw = x[w];
+                    if (dw < 0) {
+                        x[w] = dv;
+                        x[w + 1] = sv;
+                        queue[size++] = t;
+                    } else if (dw == dv) {
+                        x[w + 1] += sv;
+                    }
+                }
+            }
+            // delta[v] = sigma[v] * sum over successors w of (1 + delta[w]) / sigma[w]; successors are one level
+            // further, so their records already hold that quotient when v is reached in reverse order.
+            for (int i = size - 1; i >= 0; i--) {
+                int v = queue[i];
+                double dn = x[2 * v] + 1;
+                double sum = 0;
+                for (int a = off[v], e = off[v + 1]; a < e; a++) {
+                    int w = 2 * tgt[a];
+                    if (x[w] == dn) {
+                        sum += x[w + 1];
+                    }
+                }
+                double sigma = x[2 * v + 1];
+                double dv = sigma * sum;
+                if (v != s) {
+                    result[v] += dv;
+                }
+                x[2 * v + 1] = (1 + dv) / sigma;
+            }
+            for (int i = 0; i < size; i++) {
+                int v = 2 * queue[i];
+                x[v] = -1;
+                x[v + 1] = 0;
+            }
+        }
+    }
+
+    /** One chunk's arrays for Dijkstra and dependency accumulation on a weighted network. */
     private static final class Workspace {
         final double[] result;
         final double[] sigma;
@@ -114,43 +198,16 @@ public final class Betweenness {
         int size;
         final DistanceHeap heap;
 
-        Workspace(int n, boolean weighted) {
+        Workspace(int n) {
             result = new double[n];
             sigma = new double[n];
             delta = new double[n];
             dist = new int[n];
             Arrays.fill(dist, -1);
-            wdist = weighted ? new double[n] : null;
-            if (weighted) {
-                Arrays.fill(wdist, Double.POSITIVE_INFINITY);
-            }
+            wdist = new double[n];
+            Arrays.fill(wdist, Double.POSITIVE_INFINITY);
             stack = new int[n];
-            heap = weighted ? new DistanceHeap(n) : null;
-        }
-
-        void bfs(Network g, int s) {
-            int[] off = g.outOffsets();
-            int[] tgt = g.outTargets();
-            size = 0;
-            sigma[s] = 1;
-            dist[s] = 0;
-            stack[size++] = s;
-            int head = 0;
-            while (head < size) {
-                int v = stack[head++];
-                int dv = dist[v] + 1;
-                double sv = sigma[v];
-                for (int a = off[v], e = off[v + 1]; a < e; a++) {
-                    int w = tgt[a];
-                    if (dist[w] < 0) {
-                        dist[w] = dv;
-                        stack[size++] = w;
-                    }
-                    if (dist[w] == dv) {
-                        sigma[w] += sv;
-                    }
-                }
-            }
+            heap = new DistanceHeap(n);
         }
 
         void dijkstra(Network g, int s) {
@@ -183,50 +240,23 @@ public final class Betweenness {
             }
         }
 
-        /**
-         * Accumulates dependencies in reverse order of distance. Unweighted: each node pulls from its successors on
-         * shortest paths (out-arcs to nodes one step further), {@code delta[v] = sigma[v] * sum (1 + delta[w]) / sigma[w]};
-         * weighted: each node pushes to its predecessors (in-arcs on a shortest path), as Brandes.
-         */
+        /** Accumulates dependencies in reverse order of distance: each node pushes to its predecessors, as Brandes. */
         void back(Network g, int s) {
-            boolean weighted = wdist != null;
-            if (!weighted) {
-                int[] off = g.outOffsets();
-                int[] tgt = g.outTargets();
-                double[] coeff = delta; // reused: holds (1 + delta[w]) / sigma[w] once w is done
-                for (int i = size - 1; i >= 0; i--) {
-                    int v = stack[i];
-                    int dn = dist[v] + 1;
-                    double sum = 0;
-                    for (int a = off[v], e = off[v + 1]; a < e; a++) {
-                        int w = tgt[a];
-                        if (dist[w] == dn) {
-                            sum += coeff[w];
+            int[] ioff = g.inOffsets();
+            int[] isrc = g.inSources();
+            int[] iarc = g.inArcs();
+            double[] wt = g.weights();
+            for (int i = size - 1; i >= 0; i--) {
+                int w = stack[i];
+                double coeff = (1 + delta[w]) / sigma[w];
+                if (w != s) {
+                    for (int a = ioff[w], e = ioff[w + 1]; a < e; a++) {
+                        int v = isrc[a];
+                        if (dist[v] >= 0 && wdist[v] + wt[iarc[a]] == wdist[w]) {
+                            delta[v] += sigma[v] * coeff;
                         }
                     }
-                    double dv = sigma[v] * sum;
-                    if (v != s) {
-                        result[v] += dv;
-                    }
-                    coeff[v] = (1 + dv) / sigma[v];
-                }
-            } else {
-                int[] ioff = g.inOffsets();
-                int[] isrc = g.inSources();
-                int[] iarc = g.inArcs();
-                double[] wt = g.weights();
-                for (int i = size - 1; i >= 0; i--) {
-                    int w = stack[i];
-                    double coeff = (1 + delta[w]) / sigma[w];
-                    if (w != s) {
-                        for (int a = ioff[w], e = ioff[w + 1]; a < e; a++) {
-                            int v = isrc[a];
-                            if (dist[v] >= 0 && wdist[v] + wt[iarc[a]] == wdist[w]) {
-                                delta[v] += sigma[v] * coeff;
-                            }
-                        }
-                        result[w] += delta[w];
-                    }
+                    result[w] += delta[w];
                 }
             }
             for (int i = 0; i < size; i++) {
@@ -234,9 +264,7 @@ public final class Betweenness {
                 sigma[v] = 0;
                 delta[v] = 0;
                 dist[v] = -1;
-                if (weighted) {
-                    wdist[v] = Double.POSITIVE_INFINITY;
-                }
+                wdist[v] = Double.POSITIVE_INFINITY;
             }
             size = 0;
         }

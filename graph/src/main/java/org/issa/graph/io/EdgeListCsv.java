@@ -31,6 +31,9 @@ import org.issa.graph.network.NetworkBuilder;
  */
 public final class EdgeListCsv {
 
+    private static final double[] POWERS_OF_TEN = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11,
+        1e12, 1e13, 1e14, 1e15, 1e16};
+
     private static final Set<String> HEADER_WORDS = Set.of("source", "from", "src", "caller", "node", "node1");
 
     private EdgeListCsv() {
@@ -68,6 +71,9 @@ public final class EdgeListCsv {
         int columns = -1;
         boolean first = true;
         final int[] commas = new int[4];
+        int cells;
+        boolean plain;
+        boolean blank;
 
         Reader(String name, NetworkBuilder b, int maxLine) {
             this.name = name;
@@ -77,8 +83,8 @@ public final class EdgeListCsv {
         }
 
         void read(InputStream in) throws IOException {
-            long cap = Math.max(1 << 20, 4L * maxLine + 8);
-            byte[] buf = new byte[(int) Math.min(Integer.MAX_VALUE - 16, cap)];
+            int cap = (int) Math.min(Integer.MAX_VALUE - 16, Math.max(1 << 16, 4L * maxLine + 8));
+            byte[] buf = new byte[Math.min(cap, 1 << 18)];
             int len = 0;
             while (true) {
                 int got = in.read(buf, len, buf.length - len);
@@ -87,21 +93,60 @@ public final class EdgeListCsv {
                 }
                 len += got;
                 int start = 0;
-                for (int i = 0; i < len; i++) {
-                    if (buf[i] == '\n') {
-                        located(buf, start, i);
-                        start = i + 1;
-                    }
+                int end;
+                while ((end = scan(buf, start, len)) >= 0) {
+                    located(buf, start, end);
+                    start = end + 1;
                 }
                 System.arraycopy(buf, start, buf, 0, len - start);
                 len -= start;
-                if (len == buf.length) {
+                if (len == buf.length && buf.length < cap) {
+                    buf = java.util.Arrays.copyOf(buf, (int) Math.min(cap, 2L * buf.length));
+                } else if (len == buf.length) {
                     throw new GraphInputException(name, line + 1, "the line is longer than " + maxLine + " characters");
                 }
             }
             if (len > 0) {
+                scan(buf, 0, len);
                 located(buf, 0, len);
             }
+        }
+
+        /**
+         * Finds the end of the line starting at {@code from} (the index of its LF, or -1 when the buffer ends
+         * first) and, in the same pass, where its commas are, how many cells it has, whether it is plain ASCII
+         * without quotes and whether it is blank (spaces, tabs and a final CR only).
+         */
+        int scan(byte[] buf, int from, int limit) {
+            int cells = 1;
+            boolean plain = true;
+            int nonBlank = 0;
+            int i = from;
+            for (; i < limit; i++) {
+                byte c = buf[i];
+                if (c == '\n') {
+                    break;
+                }
+                if (c == ',') {
+                    if (cells <= 4) {
+                        commas[cells - 1] = i;
+                    }
+                    cells++;
+                    nonBlank++;
+                } else if (c != ' ' && c != '\t') {
+                    nonBlank++;
+                    if (c < 0 || c == '"') {
+                        plain = false;
+                    }
+                }
+            }
+            if (i > from && buf[i - 1] == '\r') {
+                nonBlank--;
+            }
+            this.cells = cells;
+            this.plain = plain;
+            this.blank = nonBlank == 0;
+            return i < limit ? i : -1;
         }
 
         /** Reads one line; a problem raised without a line (node or edge limits) gets this one. */
@@ -116,6 +161,7 @@ public final class EdgeListCsv {
             }
         }
 
+        /** One line {@code buf[from, to)} without its LF, after {@link #scan} has looked at it. */
         void line(byte[] buf, int from, int to) {
             line++;
             if (to > from && buf[to - 1] == '\r') {
@@ -124,25 +170,7 @@ public final class EdgeListCsv {
             if (line == 1 && to - from >= 3 && buf[from] == (byte) 0xEF && buf[from + 1] == (byte) 0xBB && buf[from + 2] == (byte) 0xBF) {
                 from += 3;
             }
-            boolean plain = true;
-            boolean blank = true;
-            int cells = 1;
-            for (int i = from; i < to; i++) {
-                byte c = buf[i];
-                if (c < 0 || c == '"') {
-                    plain = false;
-                    break;
-                }
-                if (c != ' ' && c != '\t') {
-                    blank = false;
-                }
-                if (c == ',') {
-                    if (cells <= 4) {
-                        commas[cells - 1] = i;
-                    }
-                    cells++;
-                }
-            }
+            int cells = this.cells;
             if (plain && blank) {
                 return;
             }
@@ -173,12 +201,85 @@ public final class EdgeListCsv {
             if (s0 == s1 || t0 == t1) {
                 throw new GraphInputException(name, line, "empty node id");
             }
-            String weight = cells >= 3 ? new String(buf, commas[1] + 1, (cells > 3 ? commas[2] : to) - commas[1] - 1,
-                    StandardCharsets.US_ASCII).strip() : "";
-            String time = cells == 4 ? new String(buf, commas[2] + 1, to - commas[2] - 1, StandardCharsets.US_ASCII).strip() : "";
             int s = ids.node(buf, s0, s1);
             int t = ids.node(buf, t0, t1);
-            add(s, t, weight, time);
+            double w = 1.0;
+            if (cells >= 3) {
+                int w1 = cells > 3 ? commas[2] : to;
+                w = fastWeight(buf, commas[1] + 1, w1);
+                if (Double.isNaN(w)) {
+                    String cell = new String(buf, commas[1] + 1, w1 - commas[1] - 1, StandardCharsets.US_ASCII).strip();
+                    w = cell.isEmpty() ? 1.0 : number(cell);
+                }
+            }
+            long when = Network.NO_TIME;
+            if (cells == 4) {
+                when = fastTime(buf, commas[2] + 1, to);
+                if (when == Network.NO_TIME) {
+                    when = time(new String(buf, commas[2] + 1, to - commas[2] - 1, StandardCharsets.US_ASCII).strip());
+                }
+            }
+            edge(s, t, w, when);
+        }
+
+        /**
+         * A positive weight written as plain decimal digits with at most one point and at most 15 significant
+         * digits read straight from the bytes (exact: an integer below 2^53 divided by an exact power of ten is
+         * what {@link Double#parseDouble} returns), or NaN to let the general path read (or refuse) it.
+         */
+        static double fastWeight(byte[] buf, int from, int to) {
+            while (from < to && (buf[from] == ' ' || buf[from] == '\t')) {
+                from++;
+            }
+            while (to > from && (buf[to - 1] == ' ' || buf[to - 1] == '\t')) {
+                to--;
+            }
+            if (from == to || to - from > 16) {
+                return Double.NaN;
+            }
+            long mantissa = 0;
+            int point = -1;
+            int digits = 0;
+            for (int i = from; i < to; i++) {
+                byte c = buf[i];
+                if (c >= '0' && c <= '9') {
+                    mantissa = mantissa * 10 + (c - '0');
+                    digits++;
+                } else if (c == '.' && point < 0) {
+                    point = i;
+                } else {
+                    return Double.NaN;
+                }
+            }
+            if (digits == 0 || digits > 15 || mantissa == 0) {
+                return Double.NaN;
+            }
+            int fraction = point < 0 ? 0 : to - point - 1;
+            return fraction == 0 ? mantissa : mantissa / POWERS_OF_TEN[fraction];
+        }
+
+        /** A time written as an integer of 1 to 18 digits, optionally negative, or NO_TIME for the general path. */
+        static long fastTime(byte[] buf, int from, int to) {
+            while (from < to && (buf[from] == ' ' || buf[from] == '\t')) {
+                from++;
+            }
+            while (to > from && (buf[to - 1] == ' ' || buf[to - 1] == '\t')) {
+                to--;
+            }
+            boolean negative = from < to && buf[from] == '-';
+            int start = negative ? from + 1 : from;
+            if (to - start < 1 || to - start > 18) {
+                return Network.NO_TIME;
+            }
+            long v = 0;
+            for (int i = start; i < to; i++) {
+                byte c = buf[i];
+                if (c < '0' || c > '9') {
+                    return Network.NO_TIME;
+                }
+                v = v * 10 + (c - '0');
+            }
+            return negative ? -v : v;
         }
 
         String decode(byte[] buf, int from, int to) {
@@ -235,15 +336,21 @@ public final class EdgeListCsv {
         }
 
         void add(int s, int t, String weight, String time) {
-            double w = weight.isEmpty() ? 1.0 : number(weight);
-            long when = Network.NO_TIME;
-            if (!time.isEmpty()) {
-                try {
-                    when = TimeValue.parse(time);
-                } catch (IllegalArgumentException e) {
-                    throw new GraphInputException(name, line, e.getMessage());
-                }
+            edge(s, t, weight.isEmpty() ? 1.0 : number(weight), time.isEmpty() ? Network.NO_TIME : time(time));
+        }
+
+        long time(String text) {
+            if (text.isEmpty()) {
+                return Network.NO_TIME;
             }
+            try {
+                return TimeValue.parse(text);
+            } catch (IllegalArgumentException e) {
+                throw new GraphInputException(name, line, e.getMessage());
+            }
+        }
+
+        void edge(int s, int t, double w, long when) {
             try {
                 b.addEdge(s, t, w, when, -1);
             } catch (GraphInputException e) {

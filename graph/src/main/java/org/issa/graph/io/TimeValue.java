@@ -20,7 +20,7 @@ public final class TimeValue {
     /** The time as a long, or throws {@link IllegalArgumentException} naming the value. */
     public static long parse(String text) {
         String t = text.strip();
-        if (t.matches("-?\\d{1,18}")) {
+        if (isInteger(t)) {
             return Long.parseLong(t);
         }
         try {
@@ -37,5 +37,21 @@ public final class TimeValue {
         } catch (DateTimeParseException e) {
             throw new IllegalArgumentException("time '" + text + "' is neither an integer nor an ISO-8601 date or date-time");
         }
+    }
+
+    /** {@code -?[0-9]{1,18}} without a regular expression. */
+    private static boolean isInteger(String t) {
+        int start = t.startsWith("-") ? 1 : 0;
+        int digits = t.length() - start;
+        if (digits < 1 || digits > 18) {
+            return false;
+        }
+        for (int i = start; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -29,7 +29,7 @@ public final class Network {
     private final boolean directed;
     private final boolean weighted;
     private final String[] ids;
-    private final Map<String, Integer> index;
+    private final NodeIds index;
     private final int[] outOffsets;
     private final int[] outTargets;
     private final double[] weights;
@@ -43,12 +43,12 @@ public final class Network {
     private final long edgeCount;
     private final RawEdges raw;
 
-    Network(boolean directed, boolean weighted, String[] ids, Map<String, Integer> index, int[] outOffsets,
+    Network(boolean directed, boolean weighted, NodeIds index, int[] outOffsets,
             int[] outTargets, double[] weights, int[] inOffsets, int[] inSources, int[] inArcs, long[] relationMasks,
             long[] firstTimes, long[] lastTimes, List<String> relations, long edgeCount, RawEdges raw) {
         this.directed = directed;
         this.weighted = weighted;
-        this.ids = ids;
+        this.ids = index.array();
         this.index = index;
         this.outOffsets = outOffsets;
         this.outTargets = outTargets;
@@ -104,12 +104,11 @@ public final class Network {
 
     /** The index of a node id, or -1 when the network has no such node. */
     public int index(String id) {
-        Integer i = index.get(id);
-        return i == null ? -1 : i;
+        return index.find(id);
     }
 
     public boolean contains(String id) {
-        return index.containsKey(id);
+        return index.find(id) >= 0;
     }
 
     /** All node ids in index order (a copy). */
@@ -269,9 +268,5 @@ public final class Network {
 
     RawEdges raw() {
         return raw;
-    }
-
-    static Map<String, Integer> copyIndex(Map<String, Integer> index) {
-        return new HashMap<>(index);
     }
 }

@@ -24,12 +24,11 @@ public final class NetworkBuilder {
     private String source = "edges";
     private int maxNodes = InputLimits.DEFAULT.maxNodes();
     private long maxEdges = InputLimits.DEFAULT.maxEdges();
-    private final Map<String, Integer> index = new HashMap<>();
-    private String[] ids = new String[16];
+    private final NodeIds index = new NodeIds(16);
     private int n;
     private int[] src = new int[16];
     private int[] dst = new int[16];
-    private double[] weight = new double[16];
+    private double[] weight; // null while every weight is 1
     private long[] time;
     private int[] relation;
     private int m;
@@ -65,8 +64,8 @@ public final class NetworkBuilder {
 
     /** The index of an id, adding the node when it is new. */
     public int node(String id) {
-        Integer i = index.get(id);
-        if (i != null) {
+        int i = index.find(id);
+        if (i >= 0) {
             return i;
         }
         if (id.isEmpty()) {
@@ -75,17 +74,13 @@ public final class NetworkBuilder {
         if (n >= maxNodes) {
             throw new GraphInputException(source, 0, "more than " + maxNodes + " nodes");
         }
-        if (n == ids.length) {
-            ids = Arrays.copyOf(ids, n * 2);
-        }
-        ids[n] = id;
-        index.put(id, n);
-        return n++;
+        n++;
+        return index.add(id);
     }
 
     /** Whether the id has been added. */
     public boolean has(String id) {
-        return index.containsKey(id);
+        return index.find(id) >= 0;
     }
 
     /** An unweighted edge without time or relation type. */
@@ -112,13 +107,13 @@ public final class NetworkBuilder {
     /** An edge between node indexes already returned by {@link #node(String)}; {@code relation} -1 for none. */
     public NetworkBuilder addEdge(int s, int t, double w, long when, int relationType) {
         if (s == t) {
-            throw new GraphInputException(source, 0, "self-loop on node '" + ids[s] + "' (an edge from a node to itself)");
+            throw new GraphInputException(source, 0, "self-loop on node '" + index.id(s) + "' (an edge from a node to itself)");
         }
         if (s < 0 || s >= n || t < 0 || t >= n) {
             throw new IllegalArgumentException("node index out of range");
         }
         if (!(w > 0) || Double.isInfinite(w)) {
-            throw new GraphInputException(source, 0, "weight " + w + " of edge " + ids[s] + " - " + ids[t]
+            throw new GraphInputException(source, 0, "weight " + w + " of edge " + index.id(s) + " - " + index.id(t)
                     + " is not a positive finite number");
         }
         if (m >= maxEdges) {
@@ -131,7 +126,9 @@ public final class NetworkBuilder {
             }
             src = Arrays.copyOf(src, cap);
             dst = Arrays.copyOf(dst, cap);
-            weight = Arrays.copyOf(weight, cap);
+            if (weight != null) {
+                weight = Arrays.copyOf(weight, cap);
+            }
             if (time != null) {
                 time = Arrays.copyOf(time, cap);
             }
@@ -143,13 +140,19 @@ public final class NetworkBuilder {
             time = new long[src.length];
             Arrays.fill(time, 0, m, Network.NO_TIME);
         }
+        if (w != 1.0 && weight == null) {
+            weight = new double[src.length];
+            Arrays.fill(weight, 0, m, 1.0);
+        }
         if (relationType >= 0 && relation == null) {
             relation = new int[src.length];
             Arrays.fill(relation, 0, m, -1);
         }
         src[m] = s;
         dst[m] = t;
-        weight[m] = w;
+        if (weight != null) {
+            weight[m] = w;
+        }
         if (time != null) {
             time[m] = when;
         }
@@ -179,22 +182,105 @@ public final class NetworkBuilder {
 
     /** The network; the builder may be reused afterwards only to build the same network again. */
     public Network build() {
-        String[] nodeIds = Arrays.copyOf(ids, n);
         int arcs = directed ? m : 2 * m;
         if (arcs < 0) {
             throw new GraphInputException(source, 0, "too many edges for one network");
         }
-        // Arcs grouped by source (one scatter), each group sorted by (target, edge) packed in a long.
         int[] start = new int[n + 1];
         for (int e = 0; e < m; e++) {
             start[src[e] + 1]++;
-            if (!directed) {
+        }
+        if (!directed) {
+            for (int e = 0; e < m; e++) {
                 start[dst[e] + 1]++;
             }
         }
         for (int v = 0; v < n; v++) {
             start[v + 1] += start[v];
         }
+        boolean perEdge = weighted || time != null || relation != null;
+        Arcs out = perEdge ? withEdgeData(start, arcs) : plain(start, arcs);
+        int[] offsets = out.offsets;
+        int[] targets = out.targets;
+        int k = targets.length;
+        int[] inOffsets = offsets;
+        int[] inSources = targets;
+        int[] inArcs;
+        if (directed) {
+            inOffsets = new int[n + 1];
+            inSources = new int[k];
+            inArcs = new int[k];
+            reverse(offsets, targets, inOffsets, inSources, inArcs);
+        } else {
+            inArcs = identity(k);
+        }
+        long edges = directed ? k : k / 2;
+        RawEdges raw = new RawEdges(m, Arrays.copyOf(src, m), Arrays.copyOf(dst, m),
+                weighted ? (weight == null ? filled(m, 1.0) : Arrays.copyOf(weight, m)) : null,
+                time == null ? null : Arrays.copyOf(time, m),
+                relation == null ? null : Arrays.copyOf(relation, m), List.copyOf(relationNames));
+        return new Network(directed, weighted, index.frozen(), offsets, targets, out.weights, inOffsets,
+                inSources, inArcs, out.masks, out.first, out.last, relationNames, edges, raw);
+    }
+
+    /** Arcs in CSR form after merging parallel edges. */
+    private record Arcs(int[] offsets, int[] targets, double[] weights, long[] masks, long[] first, long[] last) {
+    }
+
+    /**
+     * Arcs without per-edge data (every weight 1, no times, no relation types): the targets themselves are
+     * grouped by source (one scatter), each group sorted as ints and its repeats dropped in place.
+     */
+    private Arcs plain(int[] start, int arcs) {
+        int[] adj = new int[arcs];
+        int[] pos = Arrays.copyOf(start, n);
+        for (int e = 0; e < m; e++) {
+            adj[pos[src[e]]++] = dst[e];
+        }
+        if (!directed) {
+            for (int e = 0; e < m; e++) {
+                adj[pos[dst[e]]++] = src[e];
+            }
+        }
+        pos = null;
+        sortGroups(start, adj, null);
+        int[] offsets = new int[n + 1];
+        int k = 0;
+        for (int s = 0; s < n; s++) {
+            int prev = -1;
+            for (int i = start[s]; i < start[s + 1]; i++) {
+                int t = adj[i];
+                if (t != prev) {
+                    adj[k++] = t;
+                    prev = t;
+                }
+            }
+            offsets[s + 1] = k;
+        }
+        int[] targets = k < arcs ? Arrays.copyOf(adj, k) : adj;
+        return new Arcs(offsets, targets, filled(k, 1.0), null, null, null);
+    }
+
+    /** Sorts each source's group, ints ({@code ints}) or packed (target, edge) longs ({@code keys}), in parallel chunks. */
+    private void sortGroups(int[] start, int[] ints, long[] keys) {
+        int chunks = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors() * 4, n / 10_000));
+        java.util.stream.IntStream.range(0, chunks).parallel().forEach(c -> {
+            int from = (int) ((long) n * c / chunks);
+            int to = (int) ((long) n * (c + 1) / chunks);
+            for (int v = from; v < to; v++) {
+                if (start[v + 1] - start[v] > 1) {
+                    if (ints != null) {
+                        Arrays.sort(ints, start[v], start[v + 1]);
+                    } else {
+                        Arrays.sort(keys, start[v], start[v + 1]);
+                    }
+                }
+            }
+        });
+    }
+
+    /** Arcs with weights, times or relation types: (target, edge) pairs sorted per source, data merged. */
+    private Arcs withEdgeData(int[] start, int arcs) {
         long[] keys = new long[arcs];
         int[] pos = Arrays.copyOf(start, n);
         for (int e = 0; e < m; e++) {
@@ -203,23 +289,14 @@ public final class NetworkBuilder {
                 keys[pos[dst[e]]++] = ((long) src[e] << 32) | e;
             }
         }
-
-        int chunks = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors() * 4, n / 10_000));
-        java.util.stream.IntStream.range(0, chunks).parallel().forEach(c -> {
-            int from = (int) ((long) n * c / chunks);
-            int to = (int) ((long) n * (c + 1) / chunks);
-            for (int v = from; v < to; v++) {
-                if (start[v + 1] - start[v] > 1) {
-                    Arrays.sort(keys, start[v], start[v + 1]);
-                }
-            }
-        });
+        sortGroups(start, null, keys);
         int[] offsets = new int[n + 1];
         int[] targets = new int[arcs];
         double[] w = new double[arcs];
         long[] masks = relation == null ? null : new long[arcs];
         long[] first = time == null ? null : new long[arcs];
         long[] last = time == null ? null : new long[arcs];
+        boolean useWeights = weighted && weight != null;
         int k = 0;
         for (int s = 0; s < n; s++) {
             int prevTarget = -1;
@@ -228,12 +305,12 @@ public final class NetworkBuilder {
                 int e = (int) keys[i];
                 if (t == prevTarget) {
                     int j = k - 1;
-                    w[j] += weighted ? weight[e] : 0;
+                    w[j] += weighted ? (useWeights ? weight[e] : 1.0) : 0;
                     merge(masks, first, last, j, e);
                     continue;
                 }
                 targets[k] = t;
-                w[k] = weighted ? weight[e] : 1.0;
+                w[k] = useWeights ? weight[e] : 1.0;
                 if (masks != null) {
                     masks[k] = relation[e] < 0 ? 0 : 1L << relation[e];
                 }
@@ -241,14 +318,10 @@ public final class NetworkBuilder {
                     first[k] = time[e];
                     last[k] = time[e];
                 }
-                offsets[s + 1]++;
                 k++;
                 prevTarget = t;
             }
-        }
-
-        for (int v = 0; v < n; v++) {
-            offsets[v + 1] += offsets[v];
+            offsets[s + 1] = k;
         }
         if (k < arcs) {
             targets = Arrays.copyOf(targets, k);
@@ -257,36 +330,32 @@ public final class NetworkBuilder {
             first = first == null ? null : Arrays.copyOf(first, k);
             last = last == null ? null : Arrays.copyOf(last, k);
         }
-        int[] inOffsets = offsets;
-        int[] inSources = targets;
-        int[] inArcs;
-        if (directed) {
-            inOffsets = new int[n + 1];
-            for (int a = 0; a < k; a++) {
-                inOffsets[targets[a] + 1]++;
-            }
-            for (int v = 0; v < n; v++) {
-                inOffsets[v + 1] += inOffsets[v];
-            }
-            int[] inPos = Arrays.copyOf(inOffsets, n);
-            inSources = new int[k];
-            inArcs = new int[k];
-            for (int s = 0; s < n; s++) {
-                for (int a = offsets[s]; a < offsets[s + 1]; a++) {
-                    int p = inPos[targets[a]]++;
-                    inSources[p] = s;
-                    inArcs[p] = a;
-                }
-            }
-        } else {
-            inArcs = identity(k);
+        return new Arcs(offsets, targets, w, masks, first, last);
+    }
+
+    /** The incoming arcs of a directed network: sources per target (in source order) and the out-arc of each. */
+    private void reverse(int[] offsets, int[] targets, int[] inOffsets, int[] inSources, int[] inArcs) {
+        int k = targets.length;
+        for (int a = 0; a < k; a++) {
+            inOffsets[targets[a] + 1]++;
         }
-        long edges = directed ? k : k / 2;
-        RawEdges raw = new RawEdges(m, Arrays.copyOf(src, m), Arrays.copyOf(dst, m),
-                weighted ? Arrays.copyOf(weight, m) : null, time == null ? null : Arrays.copyOf(time, m),
-                relation == null ? null : Arrays.copyOf(relation, m), List.copyOf(relationNames));
-        return new Network(directed, weighted, nodeIds, Network.copyIndex(index), offsets, targets, w, inOffsets,
-                inSources, inArcs, masks, first, last, relationNames, edges, raw);
+        for (int v = 0; v < n; v++) {
+            inOffsets[v + 1] += inOffsets[v];
+        }
+        int[] inPos = Arrays.copyOf(inOffsets, n);
+        for (int s = 0; s < n; s++) {
+            for (int a = offsets[s]; a < offsets[s + 1]; a++) {
+                int p = inPos[targets[a]]++;
+                inSources[p] = s;
+                inArcs[p] = a;
+            }
+        }
+    }
+
+    private static double[] filled(int length, double value) {
+        double[] a = new double[length];
+        Arrays.fill(a, value);
+        return a;
     }
 
     private void merge(long[] masks, long[] first, long[] last, int j, int e) {

@@ -53,10 +53,21 @@ public final class ExchangeDesk {
         this.clock = clock;
     }
 
-    /** What a user enters for a request; {@code receivedAt} defaults to now. */
+    /**
+     * What a user enters for a request; {@code receivedAt} defaults to now; {@code regime} names the instrument whose
+     * time limits apply ({@link ExchangeRegime#parse}), FD 2006/960/JHA when not given.
+     */
     public record RequestInput(Direction direction, String requestingAuthority, String requestingState, String requestedAuthority,
                                String requestedState, String theirReference, String subject, String offence, Boolean urgent,
-                               Boolean directlyAccessible, String caseId, Instant receivedAt, Marking marking) {
+                               Boolean directlyAccessible, String caseId, Instant receivedAt, Marking marking, String regime) {
+
+        /** A request under FD 2006/960/JHA. */
+        public RequestInput(Direction direction, String requestingAuthority, String requestingState, String requestedAuthority,
+                            String requestedState, String theirReference, String subject, String offence, Boolean urgent,
+                            Boolean directlyAccessible, String caseId, Instant receivedAt, Marking marking) {
+            this(direction, requestingAuthority, requestingState, requestedAuthority, requestedState, theirReference, subject, offence,
+                    urgent, directlyAccessible, caseId, receivedAt, marking, null);
+        }
     }
 
     public ExchangeRequest register(Principal who, RequestInput in) {
@@ -82,6 +93,8 @@ public final class ExchangeDesk {
             throw new InvalidInputException("directlyAccessible", "say whether the information is held in a database directly"
                     + " accessible by a law enforcement authority (true or false)");
         }
+        ExchangeRegime regime = in.regime() == null || in.regime().isBlank() ? ExchangeRegime.FD_2006_960
+                : ExchangeRegime.parse("regime", in.regime());
         Optional<String> caseId = linkedCase(who, in.caseId());
         Instant now = now();
         Instant received = in.receivedAt() == null ? now : in.receivedAt().truncatedTo(ChronoUnit.MILLIS);
@@ -89,7 +102,7 @@ public final class ExchangeDesk {
             throw new InvalidInputException("receivedAt", "receivedAt lies in the future");
         }
         Marking marking = who.markingOfOwnRecord(in.marking());
-        TimeLimitRule rule = TimeLimits.ruleFor(in.urgent(), offence.isPresent(), in.directlyAccessible());
+        TimeLimitRule rule = TimeLimits.ruleFor(regime, in.urgent(), offence.isPresent(), in.directlyAccessible());
         return tx.inTransaction(() -> {
             String prefix = "IX-" + now.atZone(ZoneOffset.UTC).getYear() + "-";
             ExchangeRequest r = new ExchangeRequest(UUID.randomUUID().toString(), prefix + String.format("%05d",
@@ -165,8 +178,10 @@ public final class ExchangeDesk {
         TimeLimitRule rule = r.rule();
         if (postpone) {
             if (!rule.code().equals(TimeLimits.URGENT.code())) {
-                throw new InvalidInputException("postpone", "only an urgent request under the 8-hour limit of Art. 4(1) may be postponed"
-                        + " (Art. 4(2)); this one runs under " + rule.code());
+                throw new InvalidInputException("postpone", "only an urgent request under the 8-hour limit of Art. 4(1) of FD 2006/960/JHA"
+                        + " may be postponed (Art. 4(2)); this one runs under " + rule.code()
+                        + (ExchangeRegime.ofRule(rule.code()) == ExchangeRegime.DIRECTIVE_2023_977
+                        ? " (Directive (EU) 2023/977 has no such postponement: record a delay with its reasons)" : ""));
             }
             rule = TimeLimits.POSTPONED_URGENT;
         }

@@ -18,6 +18,11 @@ public record ExchangeRequest(String id, String reference, Direction direction, 
 
     public static final String MASK = "[personal data: state a purpose to read the subject]";
 
+    /** The instrument whose time limits the request runs under. */
+    public ExchangeRegime regime() {
+        return ExchangeRegime.ofRule(ruleCode);
+    }
+
     public TimeLimitRule rule() {
         return TimeLimits.byCode(ruleCode).orElseThrow();
     }

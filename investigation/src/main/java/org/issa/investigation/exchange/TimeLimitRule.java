@@ -3,7 +3,7 @@ package org.issa.investigation.exchange;
 import java.time.Duration;
 
 /**
- * One time limit of Article 4 of Framework Decision 2006/960/JHA, as data: the conditions a request
+ * One time limit of Article 4 of Framework Decision 2006/960/JHA or Article 5 of Directive (EU) 2023/977, as data: the conditions a request
  * must meet and the limit that then applies from the moment the request is received.
  *
  * @param code               stable code stored with each request

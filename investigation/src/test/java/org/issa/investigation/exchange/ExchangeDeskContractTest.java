@@ -81,6 +81,37 @@ class ExchangeDeskContractTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("databases")
+    void aRequestUnderDirective2023_977RunsUnderItsArticle5LimitsAndCannotBePostponed(TestDatabase db) {
+        Fixtures.Node n = Fixtures.node(db, T0);
+        ExchangeDesk.RequestInput u = urgent(null);
+        ExchangeRequest direct = n.exchange().register(ANNA, new ExchangeDesk.RequestInput(u.direction(), u.requestingAuthority(),
+                u.requestingState(), u.requestedAuthority(), u.requestedState(), u.theirReference(), u.subject(), null, true, true,
+                null, null, null, "DIRECTIVE_2023_977"));
+        assertThat(direct.ruleCode()).as("no list offence needed under the Directive").isEqualTo("EU2023-977-ART5-1A");
+        assertThat(direct.regime()).isEqualTo(ExchangeRegime.DIRECTIVE_2023_977);
+        assertThat(direct.dueAt()).isEqualTo(T0.plus(Duration.ofHours(8)));
+        ExchangeRequest indirect = n.exchange().register(ANNA, new ExchangeDesk.RequestInput(u.direction(), u.requestingAuthority(),
+                u.requestingState(), u.requestedAuthority(), u.requestedState(), u.theirReference(), u.subject(), u.offence(), true, false,
+                null, null, null, "2023/977"));
+        assertThat(indirect.ruleCode()).isEqualTo("EU2023-977-ART5-1B");
+        assertThat(indirect.dueAt()).isEqualTo(T0.plus(Duration.ofDays(3)));
+        ExchangeRequest routine = n.exchange().register(ANNA, new ExchangeDesk.RequestInput(u.direction(), u.requestingAuthority(),
+                u.requestingState(), u.requestedAuthority(), u.requestedState(), u.theirReference(), u.subject(), u.offence(), false, true,
+                null, null, null, "DIRECTIVE_2023_977"));
+        assertThat(routine.ruleCode()).isEqualTo("EU2023-977-ART5-1C");
+        assertThat(routine.dueAt()).isEqualTo(T0.plus(Duration.ofDays(7)));
+        assertThat(n.exchange().get(ANNA, direct.id(), Optional.empty()).rule()).isEqualTo(TimeLimits.DIRECTIVE_URGENT_DIRECT);
+        assertThatThrownBy(() -> n.exchange().delay(ANNA, direct.id(), "register off line", true))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("has no such postponement");
+        assertThat(n.exchange().register(ANNA, urgent(null)).regime()).as("the default").isEqualTo(ExchangeRegime.FD_2006_960);
+        assertThatThrownBy(() -> n.exchange().register(ANNA, new ExchangeDesk.RequestInput(u.direction(), u.requestingAuthority(),
+                u.requestingState(), u.requestedAuthority(), u.requestedState(), u.theirReference(), u.subject(), u.offence(), true, true,
+                null, null, null, "Prüm II"))).isInstanceOf(InvalidInputException.class)
+                .satisfies(e -> assertThat(((InvalidInputException) e).field()).isEqualTo("regime"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
     void aPostponementMovesTheLimitToThreeDaysAndTheWatchFollowsIt(TestDatabase db) {
         Fixtures.Node n = Fixtures.node(db, T0);
         ExchangeRequest r = n.exchange().register(ANNA, urgent(null));

@@ -46,7 +46,8 @@ public class ExchangeApi {
                                @Size(max = 2) String requestingState, @Size(max = 200) String requestedAuthority,
                                @Size(max = 2) String requestedState, @Size(max = 100) String theirReference,
                                @Size(max = 4000) String subject, @Size(max = 40) String offence, Boolean urgent, Boolean directlyAccessible,
-                               @Size(max = 36) String caseId, Instant receivedAt, @Valid MarkingInput marking) {
+                               @Size(max = 36) String caseId, Instant receivedAt, @Valid MarkingInput marking,
+                               @Size(max = 40) String regime) {
     }
 
     public record NoteInput(@Size(max = 4000) String note) {
@@ -61,12 +62,12 @@ public class ExchangeApi {
     public record RequestView(String id, String reference, Direction direction, String requestingAuthority, String requestingState,
                               String requestedAuthority, String requestedState, String theirReference, String subject, boolean subjectMasked,
                               String offence, boolean urgent, boolean directlyAccessible, String caseId, Instant receivedAt, String rule,
-                              String basis, Instant dueAt, boolean overdue, ExchangeStatus status, String statusReason, Instant closedAt,
+                              String basis, String regime, Instant dueAt, boolean overdue, ExchangeStatus status, String statusReason, Instant closedAt,
                               boolean closedLate, Instant createdAt, String createdBy, MarkingView marking) {
         static RequestView of(ExchangeRequest r, Instant now) {
             return new RequestView(r.id(), r.reference(), r.direction(), r.requestingAuthority(), r.requestingState(), r.requestedAuthority(),
                     r.requestedState(), r.theirReference(), r.subject(), r.masked(), ListOffence.code(r.offence()), r.urgent(),
-                    r.directlyAccessible(), r.caseId().orElse(null), r.receivedAt(), r.ruleCode(), r.rule().basis(), r.dueAt(),
+                    r.directlyAccessible(), r.caseId().orElse(null), r.receivedAt(), r.ruleCode(), r.rule().basis(), r.regime().name(), r.dueAt(),
                     r.overdue(now), r.status(), r.statusReason(), r.closedAt().orElse(null), r.closedLate(), r.createdAt(), r.createdBy(),
                     MarkingView.of(r.marking()));
         }
@@ -75,10 +76,10 @@ public class ExchangeApi {
     public record RequestFile(RequestView request, List<ExchangeEvent> history) {
     }
 
-    /** The Article 4 limits as data, for clients that show them. */
+    /** The limits of FD 2006/960/JHA Art. 4 and Directive (EU) 2023/977 Art. 5 as data, for clients that show them. */
     @GetMapping("/time-limits")
     List<TimeLimitRule> timeLimits() {
-        return java.util.stream.Stream.concat(TimeLimits.RULES.stream(), java.util.stream.Stream.of(TimeLimits.POSTPONED_URGENT)).toList();
+        return TimeLimits.ALL;
     }
 
     @GetMapping
@@ -97,7 +98,7 @@ public class ExchangeApi {
         return RequestView.of(desk.register(p, new ExchangeDesk.RequestInput(in.direction() == null ? null
                 : Direction.parse("direction", in.direction()), in.requestingAuthority(), in.requestingState(), in.requestedAuthority(),
                 in.requestedState(), in.theirReference(), in.subject(), in.offence(), in.urgent(), in.directlyAccessible(), in.caseId(),
-                in.receivedAt(), in.marking() == null ? null : in.marking().toMarking(p.agency()))), desk.now());
+                in.receivedAt(), in.marking() == null ? null : in.marking().toMarking(p.agency()), in.regime())), desk.now());
     }
 
     /** One request with its history; a subject marked as personal data in full only with a {@code purpose} (audited). */

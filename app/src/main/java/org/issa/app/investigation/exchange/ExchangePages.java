@@ -81,7 +81,7 @@ public class ExchangePages {
                     f.getFirst("requestedState"), f.getFirst("theirReference"), f.getFirst("subject"), f.getFirst("offence"),
                     "true".equals(f.getFirst("urgent")), "true".equals(f.getFirst("directlyAccessible")), f.getFirst("caseId"),
                     instant("receivedAt", f.getFirst("receivedAt")), new MarkingForm(f.getFirst("classification"), f.getFirst("tlp"),
-                    f.getFirst("releasableTo"), "true".equals(f.getFirst("personalData"))).toMarking(p.agency())));
+                    f.getFirst("releasableTo"), "true".equals(f.getFirst("personalData"))).toMarking(p.agency()), f.getFirst("regime")));
             flash.addFlashAttribute(Pages.NOTICE, r.reference() + " registered: " + r.rule().basis() + ".");
             return "redirect:/investigation/exchange/" + r.id();
         } catch (InvalidInputException e) {
