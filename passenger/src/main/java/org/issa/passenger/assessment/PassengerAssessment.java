@@ -89,7 +89,9 @@ public final class PassengerAssessment {
                        int evaluated) {
         Instant now = clock.instant();
         ReviewStore.Subject subject = new ReviewStore.Subject(flight.key(), flight.label(), flight.carrier(), flight.direction().name(),
-                flight.reviewBy(), p.passengerRef(), p.displayName(), p.bookingRef(), month(flight));
+                flight.reviewBy(), p.passengerRef(), p.displayName(), p.bookingRef(), month(flight),
+                p.booked().map(PassengerToAssess.BookedPassenger::messageId).orElse(""),
+                p.booked().map(PassengerToAssess.BookedPassenger::bookingId).orElse(""));
         int raised = 0;
         for (WatchlistMatch m : check.matches()) {
             List<String> details = new ArrayList<>();

@@ -31,6 +31,15 @@ public record PushedFlight(FlightToAssess flight, List<PassengerToAssess> passen
     private static final Map<String, String> ALPHA2 = alpha2ByAlpha3();
 
     public static PushedFlight of(PnrMessage message, List<Booking> kept, Set<String> homeAirports, Marking marking) {
+        return of(message, kept, homeAirports, marking, "", b -> "");
+    }
+
+    /**
+     * As {@link #of(PnrMessage, List, Set, Marking)} for a push the store keeps: each passenger names the stored message and
+     * booking ({@code bookingIds} gives the storage id of a kept booking), so that the hits raised follow their retention.
+     */
+    public static PushedFlight of(PnrMessage message, List<Booking> kept, Set<String> homeAirports, Marking marking, String messageId,
+                                  java.util.function.Function<Booking, String> bookingIds) {
         Flight f = message.flight().orElseThrow(() -> new InvalidInputException("flight",
                 "the push names no flight (level-0 TVL): its passengers cannot be assessed for a flight"));
         LocalDateTime dep = f.departureLocal().orElseThrow(() -> new InvalidInputException("flight",
@@ -45,6 +54,7 @@ public record PushedFlight(FlightToAssess flight, List<PassengerToAssess> passen
         List<PassengerToAssess> passengers = new ArrayList<>();
         for (Booking b : kept) {
             String key = b.bookingKey().isEmpty() ? "#" + Integer.toHexString(b.passengers().hashCode()) : b.bookingKey();
+            String bookingId = bookingIds.apply(b);
             for (Passenger p : b.passengers()) {
                 String name = (p.givenNames() + " " + p.surname()).strip();
                 if (name.isEmpty()) {
@@ -56,7 +66,7 @@ public record PushedFlight(FlightToAssess flight, List<PassengerToAssess> passen
                         docs.stream().map(d -> alpha2(d.nationality())).filter(c -> !c.isEmpty()).distinct().toList(),
                         docs.stream().map(d -> gender(d.gender())).filter(g -> !g.isEmpty()).findFirst().orElse(""),
                         docs.stream().map(TravelDocument::number).filter(n -> !n.isBlank()).distinct().toList(), marking,
-                        Optional.of(new PassengerToAssess.BookedPassenger(b, p.ref()))));
+                        Optional.of(new PassengerToAssess.BookedPassenger(b, p.ref(), messageId, bookingId))));
             }
         }
         return new PushedFlight(flight, passengers);

@@ -17,6 +17,7 @@ import org.issa.passenger.exchange.ExchangeStore;
 import org.issa.passenger.exchange.ResponseDeadlines;
 import org.issa.passenger.oversight.Article20Statistics;
 import org.issa.passenger.oversight.ProcessingLog;
+import org.issa.passenger.review.HitRetention;
 import org.issa.passenger.review.ReviewDesk;
 import org.issa.passenger.review.ReviewStore;
 import org.issa.passenger.store.PnrIngest;
@@ -38,6 +39,12 @@ public class PassengerReviewConfig {
     @Bean
     ReviewStore passengerReviewStore(Sql sql) {
         return new ReviewStore(sql);
+    }
+
+    /** Review hits follow the retention of the PNR they were raised on (the retention job calls it). */
+    @Bean
+    HitRetention passengerHitRetention(Sql sql, AuditLog audit) {
+        return new HitRetention(sql, audit);
     }
 
     @Bean
@@ -62,9 +69,9 @@ public class PassengerReviewConfig {
     }
 
     @Bean
-    PushAssessment passengerPushAssessment(PassengerAssessment assessment, AuditLog audit, Transactions tx,
+    PushAssessment passengerPushAssessment(PassengerAssessment assessment, PnrStore store, AuditLog audit, Transactions tx,
                                            @Value("${issa.passenger.home-airports:}") String homeAirports) {
-        return new PushAssessment(assessment, audit, tx, homeAirports);
+        return new PushAssessment(assessment, store, audit, tx, homeAirports);
     }
 
     /** The store's ingest hands every stored push to the assessment (carrier endpoint; the Spring-less CLI import does not). */
