@@ -320,12 +320,12 @@ public final class PnrStore {
     }
 
     /** The locator a booking is stored under: its record locator, else a hash of its travellers and first flight. */
-    static String storedLocator(Booking b) {
+    public static String storedLocator(Booking b) {
         return cut(b.locator().isEmpty() ? unlocated(b) : b.locator(), 20);
     }
 
     /** The creation date a booking is keyed by (RCI, else the booking's; empty when not sent). */
-    static String createdKey(Booking b) {
+    public static String createdKey(Booking b) {
         return b.recordLocators().stream().findFirst().flatMap(r -> r.createdAt()).or(b::createdAt)
                 .map(t -> LocalDate.ofInstant(t, ZoneOffset.UTC).toString()).orElse("");
     }
