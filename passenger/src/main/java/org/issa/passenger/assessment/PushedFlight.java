@@ -53,23 +53,32 @@ public record PushedFlight(FlightToAssess flight, List<PassengerToAssess> passen
                 dep.toLocalDate(), departure, arrival, direction);
         List<PassengerToAssess> passengers = new ArrayList<>();
         for (Booking b : kept) {
-            String key = b.bookingKey().isEmpty() ? "#" + Integer.toHexString(b.passengers().hashCode()) : b.bookingKey();
             String bookingId = bookingIds.apply(b);
             for (Passenger p : b.passengers()) {
-                String name = (p.givenNames() + " " + p.surname()).strip();
-                if (name.isEmpty()) {
-                    continue; // a traveller without a name cannot be screened; the store's quarantine reports it
-                }
-                List<TravelDocument> docs = p.documents();
-                passengers.add(new PassengerToAssess(cut(carrier + "/" + key + "/" + p.ref(), 100), cut(b.locator().isEmpty() ? key : b.locator(), 64),
-                        List.of(cut(name, 200)), docs.stream().flatMap(d -> d.birthDate().stream()).map(Object::toString).distinct().toList(),
-                        docs.stream().map(d -> alpha2(d.nationality())).filter(c -> !c.isEmpty()).distinct().toList(),
-                        docs.stream().map(d -> gender(d.gender())).filter(g -> !g.isEmpty()).findFirst().orElse(""),
-                        docs.stream().map(TravelDocument::number).filter(n -> !n.isBlank()).distinct().toList(), marking,
-                        Optional.of(new PassengerToAssess.BookedPassenger(b, p.ref(), messageId, bookingId))));
+                passenger(carrier, b, p, marking, messageId, bookingId).ifPresent(passengers::add);
             }
         }
         return new PushedFlight(flight, passengers);
+    }
+
+    /**
+     * One passenger of a booking as the assessment sees them (reference {@code CARRIER/bookingKey/paxRef}, names, API /
+     * DOCS identity data); empty for a traveller without a name, who cannot be screened (the store's quarantine reports it).
+     */
+    public static Optional<PassengerToAssess> passenger(String carrier, Booking b, Passenger p, Marking marking, String messageId,
+                                                        String bookingId) {
+        String key = b.bookingKey().isEmpty() ? "#" + Integer.toHexString(b.passengers().hashCode()) : b.bookingKey();
+        String name = (p.givenNames() + " " + p.surname()).strip();
+        if (name.isEmpty()) {
+            return Optional.empty();
+        }
+        List<TravelDocument> docs = p.documents();
+        return Optional.of(new PassengerToAssess(cut(carrier + "/" + key + "/" + p.ref(), 100), cut(b.locator().isEmpty() ? key : b.locator(), 64),
+                List.of(cut(name, 200)), docs.stream().flatMap(d -> d.birthDate().stream()).map(Object::toString).distinct().toList(),
+                docs.stream().map(d -> alpha2(d.nationality())).filter(c -> !c.isEmpty()).distinct().toList(),
+                docs.stream().map(d -> gender(d.gender())).filter(g -> !g.isEmpty()).findFirst().orElse(""),
+                docs.stream().map(TravelDocument::number).filter(n -> !n.isBlank()).distinct().toList(), marking,
+                Optional.of(new PassengerToAssess.BookedPassenger(b, p.ref(), messageId, bookingId))));
     }
 
     /** ISO 3166-1 alpha-2 for a nationality as DOCS sends it (alpha-3, sometimes alpha-2). */

@@ -12,6 +12,7 @@ import org.issa.passenger.assessment.CriteriaInForce;
 import org.issa.passenger.criteria.CriteriaEvaluator;
 import org.issa.passenger.criteria.TravelHistoryLookup;
 import org.issa.passenger.assessment.PassengerAssessment;
+import org.issa.passenger.assessment.PassengersInWindow;
 import org.issa.passenger.exchange.ExchangeDesk;
 import org.issa.passenger.exchange.ExchangeStore;
 import org.issa.passenger.exchange.ResponseDeadlines;
@@ -96,7 +97,8 @@ public class PassengerReviewConfig {
                 new org.issa.passenger.criteria.CriteriaStore(sql), new org.issa.rules.RuleCompiler(org.issa.passenger.criteria.CriteriaModel.MODEL),
                 audit, tx, clock));
         ReviewDesk desk = new ReviewDesk(new ReviewStore(sql), audit, tx, clock);
-        return new PushAssessment(assessment(check, new CriteriaInForce(evaluator, TravelHistoryLookup.NONE), sql, desk, audit, tx, clock),
+        return new PushAssessment(assessment(check, new CriteriaInForce(evaluator, new org.issa.passenger.search.StoredTravelHistory(sql)),
+                sql, desk, audit, tx, clock),
                 store, audit, tx, homeAirports);
     }
 
@@ -111,6 +113,30 @@ public class PassengerReviewConfig {
     PnrIngest.AfterStore passengerAssessmentAfterStore(PushAssessment push, PnrStore store) {
         return afterStore(push, store, result -> {
         });
+    }
+
+    /**
+     * Passengers still in the assessment window are re-screened when a watch list changes; their hits land in the
+     * passenger review queue, not the generic one.
+     */
+    @Bean
+    PassengersInWindow passengersInWindow(Sql sql, PassengerAssessment assessment, Transactions tx, Clock clock) {
+        return new PassengersInWindow(sql, assessment, tx, clock);
+    }
+
+    @Bean
+    org.issa.app.screening.DomainReview passengerRescreenedHits(PassengersInWindow window) {
+        return new org.issa.app.screening.DomainReview() {
+            @Override
+            public String recordType() {
+                return window.recordType();
+            }
+
+            @Override
+            public int raise(org.issa.core.screening.ScreenableRecord record, java.util.List<org.issa.core.screening.WatchlistMatch> matches) {
+                return window.raise(record, matches);
+            }
+        };
     }
 
     @Bean
