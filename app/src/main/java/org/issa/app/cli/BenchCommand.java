@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.issa.matching.bench.ScreeningBench;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -94,33 +95,26 @@ public final class BenchCommand implements Runnable {
         @Option(names = "--no-form", description = "Skip the report form measurement.")
         boolean noForm;
 
-        @Option(names = "--postgres-url", description = "Also run on this PostgreSQL (a fresh schema is made and dropped).")
-        String postgresUrl;
-
-        @Option(names = "--postgres-user", defaultValue = "", description = "PostgreSQL user.")
-        String postgresUser;
-
-        @Option(names = "--postgres-password-env", description = "Name of the environment variable that holds the PostgreSQL password.")
-        String postgresPasswordEnv;
+        @Mixin
+        BenchPostgres postgres;
 
         @Option(names = "--json", description = "Print JSON (the only output format).")
         boolean json;
 
         @Override
         public Integer call() throws Exception {
-            String password = "";
-            if (postgresPasswordEnv != null) {
-                password = System.getenv(postgresPasswordEnv);
-                if (password == null) {
-                    System.err.println("issa bench taxii: the environment variable " + postgresPasswordEnv + " is not set");
-                    return 2;
-                }
+            String password;
+            try {
+                password = postgres.password();
+            } catch (CliInputException e) {
+                System.err.println("issa bench taxii: " + e.getMessage());
+                return 2;
             }
             org.issa.app.cyber.bench.TaxiiBench.Options options;
             try {
                 org.issa.app.cyber.bench.FormFlood.Options d = org.issa.app.cyber.bench.FormFlood.Options.DEFAULT;
                 options = new org.issa.app.cyber.bench.TaxiiBench.Options(objects, envelope, clients, page,
-                        org.issa.app.cyber.bench.TaxiiBench.postgres(postgresUrl, postgresUser, password),
+                        org.issa.app.cyber.bench.TaxiiBench.postgres(postgres.url, postgres.user, password),
                         new org.issa.app.cyber.bench.FormFlood.Options(formClients, d.perClient(), d.threads(), d.abusers()), !noForm);
             } catch (IllegalArgumentException e) {
                 System.err.println("issa bench taxii: " + e.getMessage());
@@ -205,34 +199,27 @@ public final class BenchCommand implements Runnable {
                 description = "Generated bookings one criterion is backtested over (0: skip; default: ${DEFAULT-VALUE}).")
         int backtestBookings;
 
-        @Option(names = "--postgres-url", description = "Also run on this PostgreSQL (a fresh schema is made and dropped).")
-        String postgresUrl;
-
-        @Option(names = "--postgres-user", defaultValue = "", description = "PostgreSQL user.")
-        String postgresUser;
-
-        @Option(names = "--postgres-password-env", description = "Name of the environment variable that holds the PostgreSQL password.")
-        String postgresPasswordEnv;
+        @Mixin
+        BenchPostgres postgres;
 
         @Option(names = "--json", description = "Print JSON (the only output format).")
         boolean json;
 
         @Override
         public Integer call() throws Exception {
-            String password = "";
-            if (postgresPasswordEnv != null) {
-                password = System.getenv(postgresPasswordEnv);
-                if (password == null) {
-                    System.err.println("issa bench pnr: the environment variable " + postgresPasswordEnv + " is not set");
-                    return 2;
-                }
+            String password;
+            try {
+                password = postgres.password();
+            } catch (CliInputException e) {
+                System.err.println("issa bench pnr: " + e.getMessage());
+                return 2;
             }
             if (files < 1) {
                 System.err.println("issa bench pnr: --files must be at least 1");
                 return 2;
             }
             int t = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-            var options = new org.issa.app.passenger.bench.PnrBench.Options(files, Math.max(1, t), seed, postgresUrl, postgresUser, password);
+            var options = new org.issa.app.passenger.bench.PnrBench.Options(files, Math.max(1, t), seed, postgres.url, postgres.user, password);
             Map<String, Object> result = new org.issa.app.passenger.bench.PnrBench(options, s -> System.err.println("issa bench pnr: " + s))
                     .backtestBookings(Math.max(0, backtestBookings)).run();
             System.out.println(JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build().writeValueAsString(result));

@@ -7,12 +7,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.MigrationInfo;
 import org.issa.app.audit.JdbcAuditLog;
-import org.issa.app.identity.UserAccount;
-import org.issa.app.identity.UserStore;
 import org.issa.app.passenger.PassengerSettings;
 import org.issa.app.passenger.review.PassengerReviewConfig;
 import org.issa.app.passenger.review.PushAssessment;
@@ -32,9 +27,6 @@ import org.issa.passenger.store.EntityPublication;
 import org.issa.passenger.store.PnrIngest;
 import org.issa.passenger.store.PnrStore;
 import org.issa.passenger.store.Receipt;
-import org.springframework.jdbc.datasource.DataSourceTransactionManager;
-import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
-import org.springframework.transaction.support.TransactionTemplate;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -82,29 +74,11 @@ public final class PnrImportCommand implements Callable<Integer> {
         Principal p;
         List<Optional<PassengerAssessment.Result>> assessed = new java.util.ArrayList<>();
         try {
-            DataSource ds = AuditCommand.Verify.dataSource(s);
-            MigrationInfo[] pending = Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().info().pending();
-            if (pending.length > 0) {
-                return fail("the database is not initialised or not up to date (" + pending.length + " migrations pending, from "
-                        + pending[0].getVersion() + "); start `issa serve` once with this database to migrate it");
-            }
-            TransactionTemplate template = new TransactionTemplate(new DataSourceTransactionManager(ds));
-            Transactions tx = new Transactions() {
-                @Override
-                public <T> T inTransaction(java.util.function.Supplier<T> work) {
-                    return template.execute(status -> work.get());
-                }
-            };
-            Sql sql = new Sql(new TransactionAwareDataSourceProxy(ds));
-            Clock clock = Clock.systemUTC();
-            Optional<UserAccount> account = new UserStore(sql).byUsername(user);
-            if (account.isEmpty()) {
-                return fail("there is no user '" + user + "' in this database (--as names an ISSA account)");
-            }
-            if (!account.get().enabled() || account.get().lockedAt(clock.instant())) {
-                return fail("the account '" + user + "' is disabled or locked");
-            }
-            p = account.get().principal();
+            CliDatabase db = CliDatabase.openAs(s, user);
+            Sql sql = db.sql();
+            Transactions tx = db.tx();
+            Clock clock = db.clock();
+            p = db.user();
             if (!p.hasAny(Role.ANALYST, Role.SUPERVISOR)) {
                 return fail("only PIU analysts and supervisors import passenger data; '" + user + "' is neither");
             }
