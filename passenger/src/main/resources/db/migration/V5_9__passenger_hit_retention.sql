@@ -17,3 +17,5 @@ CREATE INDEX review_hits_name ON review_hits (name_key);
 ALTER TABLE passenger_assessments ADD COLUMN pnr_message_id VARCHAR(36);
 ALTER TABLE passenger_assessments ADD COLUMN erased_at TIMESTAMP WITH TIME ZONE;
 CREATE INDEX passenger_assessments_message ON passenger_assessments (pnr_message_id);
+-- The passengers still in the assessment window (re-screened when a watch list changes): by the time they are reviewed by.
+CREATE INDEX passenger_assessments_window ON passenger_assessments (flight_time);

@@ -30,9 +30,11 @@ public final class StoredTravelHistory implements TravelHistoryLookup {
     /** How far back legs are read: the longest window (365 days) and a margin for multi-day itineraries. */
     private static final int LOOK_BACK_DAYS = 400;
 
-    private static final String LEGS = " JOIN pnr_booking b ON b.current_version_id = p.version_id"
-            + " JOIN pnr_leg l ON l.version_id = p.version_id";
-    private static final String WHERE = " AND l.departure_date >= ? AND NOT (b.locator = ? AND b.created_key = ?)"
+    // Joined through primary keys and indexed columns only (the booking by its id, the legs by version), so that the
+    // planner starts from the indexed document number or name key: one index lookup per passenger, not a scan.
+    private static final String LEGS = " JOIN pnr_booking b ON b.id = p.booking_id JOIN pnr_leg l ON l.version_id = p.version_id";
+    private static final String WHERE = " AND b.current_version_id = p.version_id AND l.departure_date >= ?"
+            + " AND NOT (b.locator = ? AND b.created_key = ?)"
             + " ORDER BY b.id, l.position";
 
     private final Sql sql;
