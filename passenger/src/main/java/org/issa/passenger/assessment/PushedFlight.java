@@ -2,7 +2,6 @@ package org.issa.passenger.assessment;
 
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -12,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.issa.core.error.InvalidInputException;
 import org.issa.core.marking.Marking;
+import org.issa.passenger.airport.AirportZones;
 import org.issa.passenger.pnr.Booking;
 import org.issa.passenger.pnr.Flight;
 import org.issa.passenger.pnr.Passenger;
@@ -23,8 +23,8 @@ import org.issa.passenger.pnr.TravelDocument;
  * passenger of the bookings kept from it (after sensitive data were removed), each with the
  * booking for the criteria. The direction follows the PIU's own airports: a flight to one of them
  * arrives, a flight from one departs (arriving when none is configured, the usual extra-EU push).
- * TVL times are local to the airports and the airports' time zones are not known here, so the
- * times are read as UTC: they order the queue to within the time difference, they are not shown as exact.
+ * TVL times are local to the airports: they are placed on the time line in the departure and arrival airports' zones
+ * ({@link AirportZones}); an airport the table does not know has its local times read as UTC.
  */
 public record PushedFlight(FlightToAssess flight, List<PassengerToAssess> passengers) {
 
@@ -44,8 +44,9 @@ public record PushedFlight(FlightToAssess flight, List<PassengerToAssess> passen
                 "the push names no flight (level-0 TVL): its passengers cannot be assessed for a flight"));
         LocalDateTime dep = f.departureLocal().orElseThrow(() -> new InvalidInputException("flight",
                 "the pushed flight " + f.designator() + " has no departure date"));
-        Instant departure = dep.toInstant(ZoneOffset.UTC);
-        Instant arrival = f.arrivalLocal().map(t -> t.toInstant(ZoneOffset.UTC)).filter(a -> !a.isBefore(departure)).orElse(departure);
+        Instant departure = AirportZones.at(f.departureAirport(), dep).instant();
+        Instant arrival = f.arrivalLocal().map(t -> AirportZones.at(f.arrivalAirport(), t).instant()).filter(a -> !a.isBefore(departure))
+                .orElse(departure);
         Direction direction = homeAirports.contains(f.departureAirport()) && !homeAirports.contains(f.arrivalAirport())
                 ? Direction.DEPARTING : Direction.ARRIVING;
         String carrier = f.carrier().isBlank() ? message.carrier() : f.carrier();

@@ -82,8 +82,10 @@ class PassengersInWindowContractTest {
         assertThat(window.raise(john, List.of(entry("N-1"), entry("N-2")))).isEqualTo(1);
         assertThat(r.sql().count("SELECT hits_raised FROM passenger_assessments WHERE passenger_ref = 'LH/1A/ABC123/P1'")).isEqualTo(2);
 
-        // Once the flight is in (arrival 30 Nov 12:15), nobody of it is offered any more.
+        // The flight lands at 12:15 New York time, 17:15 UTC: at 13:00 UTC it is still on its way; once in, nobody of it is offered.
         r.clock().advance(Duration.ofDays(10).plusHours(5));
+        assertThat(records(window)).hasSize(2);
+        r.clock().advance(Duration.ofHours(5));
         assertThat(records(window)).isEmpty();
     }
 
