@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.issa.matching.bench.ScreeningBench;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -95,33 +96,26 @@ public final class BenchCommand implements Runnable {
         @Option(names = "--no-form", description = "Skip the report form measurement.")
         boolean noForm;
 
-        @Option(names = "--postgres-url", description = "Also run on this PostgreSQL (a fresh schema is made and dropped).")
-        String postgresUrl;
-
-        @Option(names = "--postgres-user", defaultValue = "", description = "PostgreSQL user.")
-        String postgresUser;
-
-        @Option(names = "--postgres-password-env", description = "Name of the environment variable that holds the PostgreSQL password.")
-        String postgresPasswordEnv;
+        @Mixin
+        BenchPostgres postgres;
 
         @Option(names = "--json", description = "Print JSON (the only output format).")
         boolean json;
 
         @Override
         public Integer call() throws Exception {
-            String password = "";
-            if (postgresPasswordEnv != null) {
-                password = System.getenv(postgresPasswordEnv);
-                if (password == null) {
-                    System.err.println("issa bench taxii: the environment variable " + postgresPasswordEnv + " is not set");
-                    return 2;
-                }
+            String password;
+            try {
+                password = postgres.password();
+            } catch (CliInputException e) {
+                System.err.println("issa bench taxii: " + e.getMessage());
+                return 2;
             }
             org.issa.app.cyber.bench.TaxiiBench.Options options;
             try {
                 org.issa.app.cyber.bench.FormFlood.Options d = org.issa.app.cyber.bench.FormFlood.Options.DEFAULT;
                 options = new org.issa.app.cyber.bench.TaxiiBench.Options(objects, envelope, clients, page,
-                        org.issa.app.cyber.bench.TaxiiBench.postgres(postgresUrl, postgresUser, password),
+                        org.issa.app.cyber.bench.TaxiiBench.postgres(postgres.url, postgres.user, password),
                         new org.issa.app.cyber.bench.FormFlood.Options(formClients, d.perClient(), d.threads(), d.abusers()), !noForm);
             } catch (IllegalArgumentException e) {
                 System.err.println("issa bench taxii: " + e.getMessage());
@@ -217,34 +211,27 @@ public final class BenchCommand implements Runnable {
         @Option(names = "--no-baseline", description = "Skip the comparison ingest on H2 (the other grouping: 16 files per transaction, or one message per transaction).")
         boolean noBaseline;
 
-        @Option(names = "--postgres-url", description = "Also run on this PostgreSQL (a fresh schema is made and dropped).")
-        String postgresUrl;
-
-        @Option(names = "--postgres-user", defaultValue = "", description = "PostgreSQL user.")
-        String postgresUser;
-
-        @Option(names = "--postgres-password-env", description = "Name of the environment variable that holds the PostgreSQL password.")
-        String postgresPasswordEnv;
+        @Mixin
+        BenchPostgres postgres;
 
         @Option(names = "--json", description = "Print JSON (the only output format).")
         boolean json;
 
         @Override
         public Integer call() throws Exception {
-            String password = "";
-            if (postgresPasswordEnv != null) {
-                password = System.getenv(postgresPasswordEnv);
-                if (password == null) {
-                    System.err.println("issa bench pnr: the environment variable " + postgresPasswordEnv + " is not set");
-                    return 2;
-                }
+            String password;
+            try {
+                password = postgres.password();
+            } catch (CliInputException e) {
+                System.err.println("issa bench pnr: " + e.getMessage());
+                return 2;
             }
             if (files < 1) {
                 System.err.println("issa bench pnr: --files must be at least 1");
                 return 2;
             }
             int t = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-            var options = new org.issa.app.passenger.bench.PnrBench.Options(files, Math.max(1, t), seed, postgresUrl, postgresUser, password);
+            var options = new org.issa.app.passenger.bench.PnrBench.Options(files, Math.max(1, t), seed, postgres.url, postgres.user, password);
             Map<String, Object> result = new org.issa.app.passenger.bench.PnrBench(options, s -> System.err.println("issa bench pnr: " + s))
                     .backtestBookings(Math.max(0, backtestBookings)).groupFiles(group).baseline(!noBaseline).run();
             System.out.println(JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build().writeValueAsString(result));
@@ -266,33 +253,26 @@ public final class BenchCommand implements Runnable {
         @Option(names = "--seed", defaultValue = "681", description = "Generator seed (default: ${DEFAULT-VALUE}).")
         long seed;
 
-        @Option(names = "--postgres-url", description = "Also run on this PostgreSQL (a fresh schema is made and dropped).")
-        String postgresUrl;
-
-        @Option(names = "--postgres-user", defaultValue = "", description = "PostgreSQL user.")
-        String postgresUser;
-
-        @Option(names = "--postgres-password-env", description = "Name of the environment variable that holds the PostgreSQL password.")
-        String postgresPasswordEnv;
+        @Mixin
+        BenchPostgres postgres;
 
         @Option(names = "--json", description = "Print JSON (the only output format).")
         boolean json;
 
         @Override
         public Integer call() throws Exception {
-            String password = "";
-            if (postgresPasswordEnv != null) {
-                password = System.getenv(postgresPasswordEnv);
-                if (password == null) {
-                    System.err.println("issa bench register: the environment variable " + postgresPasswordEnv + " is not set");
-                    return 2;
-                }
+            String password;
+            try {
+                password = postgres.password();
+            } catch (CliInputException e) {
+                System.err.println("issa bench register: " + e.getMessage());
+                return 2;
             }
             if (accounts < 1 || queries < 1) {
                 System.err.println("issa bench register: --accounts and --queries must be at least 1");
                 return 2;
             }
-            var options = new org.issa.app.finance.register.bench.RegisterBench.Options(accounts, queries, seed, postgresUrl, postgresUser,
+            var options = new org.issa.app.finance.register.bench.RegisterBench.Options(accounts, queries, seed, postgres.url, postgres.user,
                     password);
             Map<String, Object> result = new org.issa.app.finance.register.bench.RegisterBench(options,
                     s -> System.err.println("issa bench register: " + s)).run();
@@ -315,32 +295,25 @@ public final class BenchCommand implements Runnable {
         @Option(names = "--seed", defaultValue = "20240601", description = "Generator seed (default: ${DEFAULT-VALUE}).")
         long seed;
 
-        @Option(names = "--postgres-url", description = "Also run on this PostgreSQL (a fresh schema is made and dropped).")
-        String postgresUrl;
-
-        @Option(names = "--postgres-user", defaultValue = "", description = "PostgreSQL user.")
-        String postgresUser;
-
-        @Option(names = "--postgres-password-env", description = "Name of the environment variable that holds the PostgreSQL password.")
-        String postgresPasswordEnv;
+        @Mixin
+        BenchPostgres postgres;
 
         @Option(names = "--json", description = "Print JSON (the only output format).")
         boolean json;
 
         @Override
         public Integer call() throws Exception {
-            String password = "";
-            if (postgresPasswordEnv != null) {
-                password = System.getenv(postgresPasswordEnv);
-                if (password == null) {
-                    System.err.println("issa bench finance: the environment variable " + postgresPasswordEnv + " is not set");
-                    return 2;
-                }
+            String password;
+            try {
+                password = postgres.password();
+            } catch (CliInputException e) {
+                System.err.println("issa bench finance: " + e.getMessage());
+                return 2;
             }
             org.issa.app.finance.bench.PaymentLoadBench.Options options;
             try {
                 options = new org.issa.app.finance.bench.PaymentLoadBench.Options(count, (int) Math.min(accounts, Math.max(2, count)), seed,
-                        postgresUrl, postgresUser, password);
+                        postgres.url, postgres.user, password);
             } catch (IllegalArgumentException e) {
                 System.err.println("issa bench finance: " + e.getMessage());
                 return 2;

@@ -7,13 +7,8 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.MigrationInfo;
 import org.issa.app.audit.JdbcAuditLog;
 import org.issa.app.cyber.cert.ImportRequest;
-import org.issa.app.identity.UserAccount;
-import org.issa.app.identity.UserStore;
 import org.issa.core.error.ForbiddenException;
 import org.issa.core.error.InvalidInputException;
 import org.issa.core.error.NotFoundException;
@@ -31,9 +26,6 @@ import org.issa.cyber.stix.ValidationReport;
 import org.issa.cyber.stix.store.ImportReport;
 import org.issa.cyber.stix.store.StixStore;
 import org.issa.cyber.tlp.TlpMarkings;
-import org.springframework.jdbc.datasource.DataSourceTransactionManager;
-import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
-import org.springframework.transaction.support.TransactionTemplate;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -161,30 +153,11 @@ public final class CyberCommand implements Runnable {
                 return 2;
             }
             try {
-                DataSource ds = AuditCommand.Verify.dataSource(s);
-                MigrationInfo[] pending = Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().info().pending();
-                if (pending.length > 0) {
-                    return fail("the database is not initialised or not up to date (" + pending.length + " migrations pending, from "
-                            + pending[0].getVersion() + "); start `issa serve` once with this database to migrate it");
-                }
-                // The same transaction mechanism as the server: the objects and their audit entry commit together.
-                TransactionTemplate template = new TransactionTemplate(new DataSourceTransactionManager(ds));
-                Transactions tx = new Transactions() {
-                    @Override
-                    public <T> T inTransaction(java.util.function.Supplier<T> work) {
-                        return template.execute(status -> work.get());
-                    }
-                };
-                Sql sql = new Sql(new TransactionAwareDataSourceProxy(ds));
-                Clock clock = Clock.systemUTC();
-                Optional<UserAccount> account = new UserStore(sql).byUsername(user);
-                if (account.isEmpty()) {
-                    return fail("there is no user '" + user + "' in this database (--as names an ISSA account)");
-                }
-                if (!account.get().enabled() || account.get().lockedAt(clock.instant())) {
-                    return fail("the account '" + user + "' is disabled or locked");
-                }
-                Principal p = account.get().principal();
+                CliDatabase db = CliDatabase.openAs(s, user);
+                Sql sql = db.sql();
+                Transactions tx = db.tx();
+                Clock clock = db.clock();
+                Principal p = db.user();
                 StixStore store = new StixStore(sql, new JdbcAuditLog(sql, tx, clock), tx, clock);
                 String source = "issa cyber stix import " + cutLeft(file.getFileName().toString(), 400);
                 ImportRequest request = new ImportRequest(classification, tlp, releasableTo, distribution, sharingGroup, collection,

@@ -7,13 +7,11 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.MigrationInfo;
 import org.issa.app.audit.JdbcAuditLog;
-import org.issa.app.identity.UserAccount;
-import org.issa.app.identity.UserStore;
 import org.issa.app.passenger.PassengerSettings;
+import org.issa.app.passenger.review.PassengerReviewConfig;
+import org.issa.app.passenger.review.PushAssessment;
+import org.issa.passenger.assessment.PassengerAssessment;
 import org.issa.core.security.Principal;
 import org.issa.core.security.Role;
 import org.issa.core.sql.Sql;
@@ -29,9 +27,6 @@ import org.issa.passenger.store.EntityPublication;
 import org.issa.passenger.store.PnrIngest;
 import org.issa.passenger.store.PnrStore;
 import org.issa.passenger.store.Receipt;
-import org.springframework.jdbc.datasource.DataSourceTransactionManager;
-import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
-import org.springframework.transaction.support.TransactionTemplate;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -41,15 +36,19 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * {@code issa pnr import FILE...}: stores PNRGOV and PAXLST files in the ISSA database without a server, as the named
- * PIU user, each message once and in its own transaction, audited as an upload would be. Prints one JSON line per file.
+ * PIU user, each message once and in its own transaction, audited as an upload would be; each stored push is then
+ * assessed exactly as the carrier endpoint's (the same after-store hook: watch lists, criteria in force, hits to the
+ * review queue). Prints one JSON line per file.
  * Exit 0 when every file was read (even with quarantined segments), 2 when a file is no interchange at all or the
  * database or user cannot be used.
  */
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = "Store PNRGOV (EDIFACT or XML) and PAXLST files in the ISSA database (the embedded H2 under ISSA_DATA_DIR or "
                 + "--data-dir, or ISSA_DB_URL), as the PIU analyst or supervisor named by --as. A message stored before is "
-                + "recognised and not stored again. One JSON line per file: messages, PNRs, new bookings, quarantined segments "
-                + "with reasons. Exit 0 when every file was read, 2 when a file is not a PNRGOV/PAXLST interchange or the "
+                + "recognised and not stored again. Each stored push is assessed as the carrier endpoint's are: its passengers are "
+                + "screened against the watch lists and evaluated against the criteria in force, hits go to the review queue "
+                + "(the PIU's airports from ISSA_PASSENGER_HOMEAIRPORTS). One JSON line per file: messages, PNRs, new bookings, "
+                + "quarantined segments with reasons, the assessments. Exit 0 when every file was read, 2 when a file is not a PNRGOV/PAXLST interchange or the "
                 + "database or user cannot be used.")
 public final class PnrImportCommand implements Callable<Integer> {
 
@@ -73,36 +72,23 @@ public final class PnrImportCommand implements Callable<Integer> {
         }
         PnrIngest ingest;
         Principal p;
+        List<Optional<PassengerAssessment.Result>> assessed = new java.util.ArrayList<>();
         try {
-            DataSource ds = AuditCommand.Verify.dataSource(s);
-            MigrationInfo[] pending = Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().info().pending();
-            if (pending.length > 0) {
-                return fail("the database is not initialised or not up to date (" + pending.length + " migrations pending, from "
-                        + pending[0].getVersion() + "); start `issa serve` once with this database to migrate it");
-            }
-            TransactionTemplate template = new TransactionTemplate(new DataSourceTransactionManager(ds));
-            Transactions tx = new Transactions() {
-                @Override
-                public <T> T inTransaction(java.util.function.Supplier<T> work) {
-                    return template.execute(status -> work.get());
-                }
-            };
-            Sql sql = new Sql(new TransactionAwareDataSourceProxy(ds));
-            Clock clock = Clock.systemUTC();
-            Optional<UserAccount> account = new UserStore(sql).byUsername(user);
-            if (account.isEmpty()) {
-                return fail("there is no user '" + user + "' in this database (--as names an ISSA account)");
-            }
-            if (!account.get().enabled() || account.get().lockedAt(clock.instant())) {
-                return fail("the account '" + user + "' is disabled or locked");
-            }
-            p = account.get().principal();
+            CliDatabase db = CliDatabase.openAs(s, user);
+            Sql sql = db.sql();
+            Transactions tx = db.tx();
+            Clock clock = db.clock();
+            p = db.user();
             if (!p.hasAny(Role.ANALYST, Role.SUPERVISOR)) {
                 return fail("only PIU analysts and supervisors import passenger data; '" + user + "' is neither");
             }
             PassengerSettings settings = PassengerSettings.fromEnvironment(System.getenv());
-            PnrStore store = new PnrStore(sql, new JdbcAuditLog(sql, tx, clock), tx, clock, settings.marking(), EntityPublication.none());
-            ingest = new PnrIngest(new PassengerMessages()::read, new KeepFilter()::keep, store, PnrIngest.AfterStore.nothing());
+            JdbcAuditLog audit = new JdbcAuditLog(sql, tx, clock);
+            PnrStore store = new PnrStore(sql, audit, tx, clock, settings.marking(), EntityPublication.none());
+            // Stored pushes are assessed as the carrier endpoint's are: the same after-store hook, built without Spring.
+            PushAssessment push = PassengerReviewConfig.standalone(sql, audit, tx, clock, store, homeAirports());
+            ingest = new PnrIngest(new PassengerMessages()::read, new KeepFilter()::keep, store,
+                    PassengerReviewConfig.afterStore(push, store, assessed::add));
         } catch (RuntimeException e) {
             return fail(e.getMessage() == null ? e.toString() : e.getMessage());
         }
@@ -110,6 +96,7 @@ public final class PnrImportCommand implements Callable<Integer> {
         for (Path file : files) {
             ObjectNode line = JSON.createObjectNode();
             line.put("file", file.toString());
+            assessed.clear();
             try {
                 long size = Files.size(file);
                 if (size > ReadLimits.DEFAULT.maxBytes()) {
@@ -125,6 +112,19 @@ public final class PnrImportCommand implements Callable<Integer> {
                 ArrayNode q = line.putArray("quarantined");
                 r.fileQuarantined().forEach(x -> quarantined(q, x));
                 r.messages().forEach(m -> m.quarantined().forEach(x -> quarantined(q, x)));
+                ArrayNode a = line.putArray("assessed");
+                for (Optional<PassengerAssessment.Result> result : assessed) {
+                    ObjectNode n = a.addObject();
+                    result.ifPresentOrElse(x -> {
+                        n.put("flight", x.flightKey());
+                        n.put("passengers", x.passengers());
+                        n.put("lists", x.listsScreened().size());
+                        n.put("criteria", x.criteriaEvaluated());
+                        n.put("list_hits", x.listHits());
+                        n.put("criterion_hits", x.criterionHits());
+                        n.put("new_hits", x.newHits());
+                    }, () -> n.put("skipped", "no flight or no named passenger: stored, not assessed (see the audit trail)"));
+                }
             } catch (NotAnInterchangeException e) {
                 line.put("error", e.getMessage());
                 code = 2;
@@ -138,6 +138,12 @@ public final class PnrImportCommand implements Callable<Integer> {
             System.out.println(line);
         }
         return code;
+    }
+
+    /** The PIU's own airports, as the server reads {@code issa.passenger.home-airports}: ISSA_PASSENGER_HOMEAIRPORTS. */
+    static String homeAirports() {
+        String v = System.getenv("ISSA_PASSENGER_HOMEAIRPORTS");
+        return v == null ? "" : v;
     }
 
     private static void quarantined(ArrayNode out, Quarantined q) {

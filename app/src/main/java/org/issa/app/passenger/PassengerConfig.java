@@ -39,8 +39,8 @@ public class PassengerConfig {
 
     @Bean
     Retention passengerRetention(Sql sql, AuditLog audit, Transactions tx, Clock clock, PassengerSettings settings,
-                                 EntityPublication entities) {
-        return new Retention(sql, audit, tx, clock, settings.retention(), entities);
+                                 EntityPublication entities, ObjectProvider<Retention.Follower> followers) {
+        return new Retention(sql, audit, tx, clock, settings.retention(), entities, followers.orderedStream().toList());
     }
 
     @Bean

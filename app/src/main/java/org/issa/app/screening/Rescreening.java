@@ -36,9 +36,22 @@ public final class Rescreening implements ListChangeListener {
     private final Transactions tx;
     private final Executor executor;
     private final Set<String> waiting = ConcurrentHashMap.newKeySet();
+    private final Supplier<List<DomainReview>> reviews;
+    private final WatchlistChecks checks;
 
     public Rescreening(WatchlistStore store, ListIndexes indexes, RecordScreener screener, Supplier<List<ScreenedRecords>> sources,
                        AuditLog audit, Transactions tx, Executor executor) {
+        this(store, indexes, screener, sources, audit, tx, executor, List::of, null);
+    }
+
+    /**
+     * @param reviews domains that review the hits of their own records ({@link DomainReview}); records of their type are
+     *                screened through {@code checks} and their matches handed to them instead of the generic queue
+     */
+    public Rescreening(WatchlistStore store, ListIndexes indexes, RecordScreener screener, Supplier<List<ScreenedRecords>> sources,
+                       AuditLog audit, Transactions tx, Executor executor, Supplier<List<DomainReview>> reviews, WatchlistChecks checks) {
+        this.reviews = reviews;
+        this.checks = checks;
         this.store = store;
         this.indexes = indexes;
         this.screener = screener;
@@ -80,9 +93,11 @@ public final class Rescreening implements ListChangeListener {
         StringBuilder types = new StringBuilder();
         for (ScreenedRecords source : sources.get()) {
             int before = records;
+            DomainReview own = checks == null ? null : reviews.get().stream().filter(d -> d.recordType().equals(source.recordType()))
+                    .findFirst().orElse(null);
             try (Stream<ScreenableRecord> stream = source.records()) {
                 for (ScreenableRecord r : (Iterable<ScreenableRecord>) stream::iterator) {
-                    raised += screener.screen(r, List.of(list), "system");
+                    raised += own != null ? own.raise(r, checks.check(r, List.of(list)).matches()) : screener.screen(r, List.of(list), "system");
                     records++;
                 }
             }

@@ -99,8 +99,10 @@ public class ScreeningConfig {
 
     @Bean
     Rescreening rescreening(WatchlistStore store, ListIndexes indexes, RecordScreener screener,
-                            ObjectProvider<ScreenedRecords> sources, AuditLog audit, Transactions tx, ScreeningWorkers workers) {
-        return new Rescreening(store, indexes, screener, () -> sources.orderedStream().toList(), audit, tx, workers.rescreening());
+                            ObjectProvider<ScreenedRecords> sources, AuditLog audit, Transactions tx, ScreeningWorkers workers,
+                            ObjectProvider<DomainReview> reviews, Screening screening, Sql sql) {
+        return new Rescreening(store, indexes, screener, () -> sources.orderedStream().toList(), audit, tx, workers.rescreening(),
+                () -> reviews.orderedStream().toList(), new WatchlistChecks(screening, store, sql));
     }
 
     @Bean

@@ -36,7 +36,11 @@ public final class WatchlistChecks implements WatchlistCheck {
 
     @Override
     public Result check(ScreenableRecord record) {
-        List<Watchlist> lists = store.systemLists().stream().filter(l -> l.currentVersion() > 0).toList();
+        return check(record, store.systemLists().stream().filter(l -> l.currentVersion() > 0).toList());
+    }
+
+    /** The record screened against the given lists only (a re-screening after one list changed). */
+    public Result check(ScreenableRecord record, List<Watchlist> lists) {
         List<ListScreened> screened = lists.stream().map(l -> new ListScreened(l.id(), l.name(), l.currentVersion())).toList();
         if (lists.isEmpty()) {
             return new Result(screened, List.of());

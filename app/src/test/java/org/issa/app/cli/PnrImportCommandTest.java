@@ -95,4 +95,54 @@ class PnrImportCommandTest {
         assertThat(nobody.code()).isEqualTo(2);
         assertThat(nobody.err()).contains("no ISSA database");
     }
+
+    @Test
+    void importAssessesWhatItStoresAsTheCarrierEndpointDoes(@TempDir Path dir) throws Exception {
+        Sql sql = database(dir);
+        org.issa.core.security.Principal sam = new org.issa.core.security.Principal("sam", "FR-PIU", "FR",
+                java.util.Set.of(Role.SUPERVISOR), Classification.RESTREINT_UE);
+        org.issa.core.security.Principal sue = new org.issa.core.security.Principal("sue", "FR-PIU", "FR",
+                java.util.Set.of(Role.SUPERVISOR), Classification.RESTREINT_UE);
+        org.issa.core.audit.AuditLog audit = new org.issa.core.testdb.RecordingAuditLog();
+        org.issa.core.tx.Transactions tx = new org.issa.core.testdb.Autocommit();
+        java.time.Clock clock = java.time.Clock.systemUTC();
+        // A manual watch list holding Anna Roth, and one criterion in force on the route.
+        org.issa.app.watchlist.Watchlists lists = new org.issa.app.watchlist.Watchlists(new org.issa.app.watchlist.WatchlistStore(sql), null,
+                audit, tx, clock, id -> {
+        });
+        var list = lists.create(sam, "PIU alerts", "MANUAL", null, null, "persons to examine", null);
+        lists.addEntry(sam, list.id(), new org.issa.matching.model.Subject("A-1", org.issa.matching.model.Schema.PERSON,
+                java.util.List.of(org.issa.matching.model.Name.of("Anna Roth")),
+                java.util.List.of(org.issa.matching.model.BirthDate.parse("1991-01-01")), java.util.List.of(),
+                org.issa.matching.model.Gender.UNKNOWN, java.util.List.of(), java.util.Map.of()), "case 2026/7",
+                java.time.LocalDate.now().plusMonths(6), null);
+        var register = new org.issa.passenger.criteria.CriteriaRegister(new org.issa.passenger.criteria.CriteriaStore(sql),
+                new org.issa.rules.RuleCompiler(org.issa.passenger.criteria.CriteriaModel.MODEL), audit, tx, clock);
+        var c = register.create(sam, new org.issa.passenger.criteria.CriterionDraft("FRA-CDG with company", "sam",
+                "'FRA-CDG' in itinerary.segments && booking.travellers >= 2", "Couriers of case 2026/7 travel FRA-CDG in pairs.",
+                java.time.LocalDate.now().plusMonths(3), 2), null);
+        register.approve(sue, c.id(), 1, "proportionate");
+        register.activate(sam, c.id(), 1);
+
+        Path file = dir.resolve("xb811.edi");
+        Files.writeString(file, SyntheticPnrgov.simple("8011", "XB", "811", "041226", "CLI011",
+                new SyntheticPnrgov.Traveller("ROTH", "ANNA", "K1HV00051", "01JAN91"),
+                new SyntheticPnrgov.Traveller("BRANDT", "OLE", "K1HV00052", "02FEB88")), StandardCharsets.ISO_8859_1);
+        Run r = run(file.toString(), "--as", "ana", "--data-dir", dir.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        String line = r.out().lines().filter(l -> l.startsWith("{")).findFirst().orElseThrow();
+        assertThat(line).contains("\"flight\":\"XB811/2026-12-04/FRA-CDG\"").contains("\"passengers\":2").contains("\"lists\":1")
+                .contains("\"criteria\":1").contains("\"list_hits\":1").contains("\"criterion_hits\":2").contains("\"new_hits\":3");
+        // The hits are in the passenger review queue, linked to the stored PNR, as the carrier endpoint's are.
+        assertThat(sql.count("SELECT COUNT(*) FROM review_hits WHERE source = 'WATCHLIST' AND passenger_name LIKE '%ROTH%'")).isEqualTo(1);
+        assertThat(sql.count("SELECT COUNT(*) FROM review_hits WHERE source = 'CRITERION'")).isEqualTo(2);
+        assertThat(sql.count("SELECT COUNT(*) FROM review_hits h JOIN pnr_booking_version v ON v.message_id = h.pnr_message_id"
+                + " AND v.booking_id = h.pnr_booking_id")).isEqualTo(3);
+        assertThat(sql.count("SELECT COUNT(*) FROM passenger_assessments WHERE flight_key = 'XB811/2026-12-04/FRA-CDG'")).isEqualTo(2);
+        assertThat(sql.count("SELECT COUNT(*) FROM audit_log WHERE action = 'passenger.assessment.run' AND actor = 'ana'")).isEqualTo(1);
+        // Imported again: stored once, assessed once.
+        Run again = run(file.toString(), "--as", "ana", "--data-dir", dir.toString());
+        assertThat(again.out()).contains("\"already_stored\":1").contains("\"assessed\":[]");
+        assertThat(sql.count("SELECT COUNT(*) FROM review_hits")).isEqualTo(3);
+    }
 }

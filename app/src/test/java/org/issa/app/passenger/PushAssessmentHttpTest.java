@@ -49,7 +49,10 @@ class PushAssessmentHttpTest extends PassengerHttpSupport {
     PushAssessment push;
 
     static PnrMessage message(String surname, String given, String locator, boolean withFlight) {
-        LocalDateTime dep = LocalDateTime.parse("2026-12-03T23:10:00");
+        return message(surname, given, locator, withFlight, LocalDateTime.parse("2026-12-03T23:10:00"));
+    }
+
+    static PnrMessage message(String surname, String given, String locator, boolean withFlight, LocalDateTime dep) {
         Flight flight = new Flight("TK", "1589", "", "IST", "CDG", Optional.of(dep), Optional.of(dep.plusHours(4)));
         ItineraryLeg leg = new ItineraryLeg(1, flight, Optional.empty(), "Y", "HK", 1, "", List.of(), List.of(), List.of(), List.of());
         TravelDocument passport = new TravelDocument("P", "DEU", "X" + locator, "DEU", Optional.of(LocalDate.parse("1979-03-14")), "F",

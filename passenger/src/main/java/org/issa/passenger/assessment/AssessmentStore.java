@@ -18,11 +18,12 @@ public final class AssessmentStore {
                 + " criteria_evaluated = ?, hits_raised = hits_raised + ? WHERE flight_key = ? AND passenger_ref = ?", at, lists, criteria,
                 hits, f.key(), p.passengerRef());
         if (updated == 0) {
+            String message = p.booked().map(PassengerToAssess.BookedPassenger::messageId).filter(m -> !m.isEmpty()).orElse(null);
             sql.update("INSERT INTO passenger_assessments (id, flight_key, carrier, flight_number, direction, flight_time, booking_ref,"
-                    + " passenger_ref, stat_month, first_assessed_at, assessed_at, runs, lists_screened, criteria_evaluated, hits_raised)"
-                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?)", UUID.randomUUID().toString(), f.key(), f.carrier(),
-                    f.number(), f.direction(), f.reviewBy(), p.bookingRef(), p.passengerRef(), PassengerAssessment.month(f), at, at, lists,
-                    criteria, hits);
+                    + " passenger_ref, stat_month, first_assessed_at, assessed_at, runs, lists_screened, criteria_evaluated, hits_raised,"
+                    + " pnr_message_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?)", UUID.randomUUID().toString(), f.key(),
+                    f.carrier(), f.number(), f.direction(), f.reviewBy(), p.bookingRef(), p.passengerRef(), PassengerAssessment.month(f),
+                    at, at, lists, criteria, hits, message);
         }
     }
 

@@ -89,18 +89,10 @@ public final class PassengerAssessment {
                        int evaluated) {
         Instant now = clock.instant();
         ReviewStore.Subject subject = new ReviewStore.Subject(flight.key(), flight.label(), flight.carrier(), flight.direction().name(),
-                flight.reviewBy(), p.passengerRef(), p.displayName(), p.bookingRef(), month(flight));
-        int raised = 0;
-        for (WatchlistMatch m : check.matches()) {
-            List<String> details = new ArrayList<>();
-            details.add("list " + m.listName() + " version " + m.listVersion() + ", entry " + m.entryId() + " (" + m.entryName() + ")");
-            details.addAll(m.features());
-            NewHit hit = new NewHit(HitSource.WATCHLIST, m.listId(), m.listName(), m.listVersion(), m.entryId(), m.entryName(), m.score(),
-                    Priority.ofScore(m.score()), m.summary(), details);
-            if (desk.raise(actor, subject, hit, HitMarking.of(p.marking(), m.marking()))) {
-                raised++;
-            }
-        }
+                flight.reviewBy(), p.passengerRef(), p.displayName(), p.bookingRef(), month(flight),
+                p.booked().map(PassengerToAssess.BookedPassenger::messageId).orElse(""),
+                p.booked().map(PassengerToAssess.BookedPassenger::bookingId).orElse(""));
+        int raised = raiseListHits(actor, subject, p.marking(), check.matches());
         for (CriterionHit c : fired) {
             NewHit hit = new NewHit(HitSource.CRITERION, c.criterionId(), c.name(), c.version(), "", "", 1.0, c.priority(),
                     c.explanation(), c.details());
@@ -110,6 +102,27 @@ public final class PassengerAssessment {
             }
         }
         store.record(flight, p, now, check.lists().size(), evaluated, raised);
+        return raised;
+    }
+
+    /**
+     * Raises a hit for review for each watch-list match of a passenger on a flight, unless the same list and entry raised
+     * one on them already; in the caller's transaction. Used at arrival and by the re-screening after a list change
+     * ({@link PassengersInWindow}). Returns how many were raised.
+     */
+    public int raiseListHits(String actor, ReviewStore.Subject subject, org.issa.core.marking.Marking passengerMarking,
+                             List<WatchlistMatch> matches) {
+        int raised = 0;
+        for (WatchlistMatch m : matches) {
+            List<String> details = new ArrayList<>();
+            details.add("list " + m.listName() + " version " + m.listVersion() + ", entry " + m.entryId() + " (" + m.entryName() + ")");
+            details.addAll(m.features());
+            NewHit hit = new NewHit(HitSource.WATCHLIST, m.listId(), m.listName(), m.listVersion(), m.entryId(), m.entryName(), m.score(),
+                    Priority.ofScore(m.score()), m.summary(), details);
+            if (desk.raise(actor, subject, hit, HitMarking.of(passengerMarking, m.marking()))) {
+                raised++;
+            }
+        }
         return raised;
     }
 

@@ -17,8 +17,20 @@ public record PassengerToAssess(String passengerRef, String bookingRef, List<Str
                                 List<String> nationalities, String gender, List<String> documents, Marking marking,
                                 Optional<BookedPassenger> booked) {
 
-    /** The booking the passenger travels on and their reference within it, when the assessment has the PNR (criteria need it). */
-    public record BookedPassenger(Booking booking, String paxRef) {
+    /**
+     * The booking the passenger travels on and their reference within it, when the assessment has the PNR (criteria need it);
+     * with the stored message and booking it came from, when stored ("" otherwise): the hits raised follow their retention.
+     */
+    public record BookedPassenger(Booking booking, String paxRef, String messageId, String bookingId) {
+
+        public BookedPassenger {
+            messageId = messageId == null ? "" : messageId;
+            bookingId = bookingId == null ? "" : bookingId;
+        }
+
+        public BookedPassenger(Booking booking, String paxRef) {
+            this(booking, paxRef, "", "");
+        }
     }
 
     /** A passenger known by identity data only (no booking): screened against the lists, not evaluated against criteria. */

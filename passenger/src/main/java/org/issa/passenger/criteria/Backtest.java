@@ -70,9 +70,11 @@ public final class Backtest {
         }
         long start = System.nanoTime();
         Counter c = new Counter(sampleSize);
+        // History is looked up (one query per passenger over a store) only for a criterion that reads it.
+        TravelHistoryLookup lookup = PassengerFacts.readsHistory(rule.fields()) ? history : TravelHistoryLookup.NONE;
         source.forEach(from, to, stored -> {
             c.bookings++;
-            List<Facts> all = PassengerFacts.of(stored.booking(), history);
+            List<Facts> all = PassengerFacts.of(stored.booking(), lookup);
             for (int i = 0; i < all.size(); i++) {
                 c.passengers++;
                 Facts f = all.get(i);

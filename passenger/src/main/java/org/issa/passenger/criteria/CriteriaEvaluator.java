@@ -15,7 +15,7 @@ import org.issa.rules.Facts;
 public final class CriteriaEvaluator {
 
     private final CriteriaRegister register;
-    private volatile Snapshot snapshot = new Snapshot(-1, List.of());
+    private volatile Snapshot snapshot = new Snapshot(-1, List.of(), false);
 
     public CriteriaEvaluator(CriteriaRegister register) {
         this.register = register;
@@ -24,17 +24,19 @@ public final class CriteriaEvaluator {
     private record Compiled(CriteriaStore.ActiveCriterion active, CompiledRule rule) {
     }
 
-    private record Snapshot(long generation, List<Compiled> rules) {
+    private record Snapshot(long generation, List<Compiled> rules, boolean readsHistory) {
     }
 
     /** The hits of every criterion in force on every passenger of the booking, highest priority first. */
     public List<CriterionHit> assess(Booking booking, TravelHistoryLookup history) {
-        List<Compiled> rules = current();
+        Snapshot s = current();
+        List<Compiled> rules = s.rules();
         List<CriterionHit> hits = new ArrayList<>();
         if (rules.isEmpty()) {
             return hits;
         }
-        List<Facts> facts = PassengerFacts.of(booking, history);
+        // The history (a store query per passenger) is looked up only when a criterion in force reads it.
+        List<Facts> facts = PassengerFacts.of(booking, s.readsHistory() ? history : TravelHistoryLookup.NONE);
         for (int i = 0; i < facts.size(); i++) {
             Passenger p = booking.passengers().get(i);
             for (Compiled c : rules) {
@@ -50,10 +52,10 @@ public final class CriteriaEvaluator {
 
     /** How many criteria are in force. */
     public int activeCount() {
-        return current().size();
+        return current().rules().size();
     }
 
-    private List<Compiled> current() {
+    private Snapshot current() {
         Snapshot s = snapshot;
         long generation = register.generation();
         if (s.generation() != generation) {
@@ -62,9 +64,9 @@ public final class CriteriaEvaluator {
                 // A version that no longer compiles (the model changed) is skipped rather than evaluated wrongly.
                 register.compiler().compile(a.version().expression()).rule().ifPresent(r -> rules.add(new Compiled(a, r)));
             }
-            s = new Snapshot(generation, List.copyOf(rules));
+            s = new Snapshot(generation, List.copyOf(rules), rules.stream().anyMatch(c -> PassengerFacts.readsHistory(c.rule().fields())));
             snapshot = s;
         }
-        return s.rules();
+        return s;
     }
 }

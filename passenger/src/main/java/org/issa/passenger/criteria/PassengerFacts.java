@@ -32,6 +32,11 @@ public final class PassengerFacts {
     }
 
     /** The facts of every passenger of the booking, in order. */
+    /** Whether a criterion reading these fields needs the travel history (the lookup can then be skipped when not). */
+    public static boolean readsHistory(java.util.Collection<String> fields) {
+        return fields.stream().anyMatch(f -> f.startsWith("history."));
+    }
+
     public static List<Facts> of(Booking booking, TravelHistoryLookup history) {
         List<Facts> out = new ArrayList<>(booking.passengers().size());
         Itinerary it = Itinerary.of(booking);

@@ -93,16 +93,27 @@ public final class Disclosures {
      * the purpose and notified to the DPO, in the caller's transaction.
      */
     public Optional<String> vaultOf(Principal p, String bookingId, String versionId, String purpose) {
+        return vaultOf(p, bookingId, "VERSION", versionId, purpose);
+    }
+
+    /**
+     * The full content the vault keeps for a depersonalised record of a booking ({@code VERSION}: a booking version;
+     * {@code HIT}: a review hit raised on it), under the approval of the booking valid now; the use is audited with the
+     * purpose and notified to the DPO, in the caller's transaction.
+     */
+    public Optional<String> vaultOf(Principal p, String bookingId, String subjectType, String subjectId, String purpose) {
         Disclosure d = valid(bookingId).orElseThrow(() -> new ForbiddenException(
                 "this booking is depersonalised: showing it in full needs an approval recorded under Art 12(3)"));
-        Optional<String> content = sql.queryOne("SELECT content FROM pnr_vault WHERE subject_type = 'VERSION' AND subject_id = ?",
-                rs -> rs.getString(1), versionId);
+        Optional<String> content = sql.queryOne("SELECT content FROM pnr_vault WHERE subject_type = ? AND subject_id = ?",
+                rs -> rs.getString(1), subjectType, subjectId);
         if (content.isPresent()) {
             Instant now = clock.instant();
-            notice(DpoNotice.USED, bookingId, "depersonalised version shown in full by " + p.username() + " under approval "
+            String what = "VERSION".equals(subjectType) ? "version " : "review hit ";
+            notice(DpoNotice.USED, bookingId, "depersonalised " + ("VERSION".equals(subjectType) ? what : what + subjectId + " ")
+                    + "shown in full by " + p.username() + " under approval "
                     + d.approvalReference() + " (" + d.approvingAuthority() + ")", p.username(), now);
             audit.record(new AuditEvent(p.username(), "passenger.disclosure.use", "pnr_booking", bookingId, purpose,
-                    "version " + versionId + " shown in full under approval " + d.approvalReference()));
+                    what + subjectId + " shown in full under approval " + d.approvalReference()));
         }
         return content;
     }

@@ -36,35 +36,73 @@ public final class Retention {
     private final Clock clock;
     private final RetentionPolicy policy;
     private final EntityPublication entities;
+    private final List<Follower> followers;
+
+    /**
+     * Records kept beside the PNR store that follow its retention (the review module's hits): told, in the transaction
+     * of each message, when the message is depersonalised or deleted; and swept for their own records that have no
+     * stored message, by the same cut-offs.
+     */
+    public interface Follower {
+
+        /** The message was depersonalised now: mask what was taken from it. Returns how many records were masked. */
+        int depersonalised(String messageId, Instant now);
+
+        /** The message is being deleted now: erase what was taken from it. Returns how many records were erased. */
+        int deleted(String messageId, Instant now);
+
+        /** Records without a stored message: mask those older than {@code maskingCutoff}, erase those older than {@code deletionCutoff}. */
+        int[] sweep(Instant maskingCutoff, Instant deletionCutoff, Instant now);
+    }
 
     public Retention(Sql sql, AuditLog audit, Transactions tx, Clock clock, RetentionPolicy policy, EntityPublication entities) {
+        this(sql, audit, tx, clock, policy, entities, List.of());
+    }
+
+    public Retention(Sql sql, AuditLog audit, Transactions tx, Clock clock, RetentionPolicy policy, EntityPublication entities,
+                     List<Follower> followers) {
         this.sql = sql;
         this.audit = audit;
         this.tx = tx;
         this.clock = clock;
         this.policy = policy;
         this.entities = entities;
+        this.followers = List.copyOf(followers);
     }
 
     public RetentionPolicy policy() {
         return policy;
     }
 
-    /** What one run did. */
+    /** What one run did; {@code followersMasked} and {@code followersErased} count the followers' records (review hits). */
     public record Outcome(int messagesDeleted, int bookingsDeleted, int messagesDepersonalised, int versionsDepersonalised,
-                          int apiTravellersDepersonalised, int heldBack) {
+                          int apiTravellersDepersonalised, int heldBack, int followersMasked, int followersErased) {
+        public Outcome(int messagesDeleted, int bookingsDeleted, int messagesDepersonalised, int versionsDepersonalised,
+                       int apiTravellersDepersonalised, int heldBack) {
+            this(messagesDeleted, bookingsDeleted, messagesDepersonalised, versionsDepersonalised, apiTravellersDepersonalised, heldBack,
+                    0, 0);
+        }
+
         public boolean nothing() {
-            return messagesDeleted + messagesDepersonalised == 0;
+            return messagesDeleted + messagesDepersonalised + followersMasked + followersErased == 0;
         }
     }
 
     /** Runs the policy at the clock's now. */
     public Outcome run() {
         Instant now = clock.instant();
+        followerCounts = new int[2];
         int[] deleted = delete(policy.deletionCutoff(now), now);
         int[] masked = depersonalise(policy.maskingCutoff(now), now);
-        return new Outcome(deleted[0], deleted[1], masked[0], masked[1], masked[2], deleted[2]);
+        for (Follower f : followers) {
+            int[] n = tx.inTransaction(() -> f.sweep(policy.maskingCutoff(now), policy.deletionCutoff(now), now));
+            followerCounts[0] += n[0];
+            followerCounts[1] += n[1];
+        }
+        return new Outcome(deleted[0], deleted[1], masked[0], masked[1], masked[2], deleted[2], followerCounts[0], followerCounts[1]);
     }
+
+    private int[] followerCounts = new int[2];
 
     private int[] delete(Instant cutoff, Instant now) {
         int messages = 0;
@@ -112,6 +150,9 @@ public final class Retention {
         sql.update("DELETE FROM pnr_quarantine WHERE message_id = ?", messageId);
         sql.update("DELETE FROM pnr_sensitive_deletion WHERE message_id = ?", messageId);
         sql.update("DELETE FROM pnr_message_raw WHERE message_id = ?", messageId);
+        for (Follower f : followers) {
+            followerCounts[1] += f.deleted(messageId, now);
+        }
         sql.update("DELETE FROM pnr_message WHERE id = ?", messageId);
         int bookingsGone = 0;
         for (Map.Entry<String, List<String>> b : refsByBooking.entrySet()) {
@@ -198,6 +239,9 @@ public final class Retention {
         }
         boolean rawErased = sql.update("DELETE FROM pnr_message_raw WHERE message_id = ?", messageId) > 0;
         sql.update("UPDATE pnr_message SET depersonalised_at = ? WHERE id = ?", now, messageId);
+        for (Follower f : followers) {
+            followerCounts[0] += f.depersonalised(messageId, now);
+        }
         audit.record(AuditEvent.write(ACTOR, "passenger.retention.depersonalise", "pnr_message", messageId, "message " + ref
                 + " depersonalised (Art 12(2) a-f masked): " + versions.size() + " booking versions, " + travellers.size()
                 + " API travellers" + (rawErased ? ", raw message erased" : "") + "; " + policy.describe()));

@@ -94,13 +94,28 @@ public final class ReviewDesk {
     /** The queue in review order (soonest flight first, then priority); reading it is a consultation and is audited. */
     public Page<ReviewHit> queue(Principal reader, List<HitStatus> statuses, Optional<HitSource> source, String cursor, int limit,
                                  Optional<String> purpose) {
+        return queue(reader, statuses, source, Optional.empty(), cursor, limit, purpose);
+    }
+
+    /**
+     * The queue narrowed to passengers whose name contains {@code name}: a search of personal data, audited with its
+     * purpose; hits masked or erased with their PNR are no longer found by name.
+     */
+    public Page<ReviewHit> queue(Principal reader, List<HitStatus> statuses, Optional<HitSource> source, Optional<String> name,
+                                 String cursor, int limit, Optional<String> purpose) {
         requireReader(reader);
+        Optional<String> who = name.filter(n -> !n.isBlank()).map(n -> Require.text("name", n, 200));
         String after = Cursor.decode(cursor);
         String why = purpose(purpose);
         return tx.inTransaction(() -> {
-            audit.recordRead(reader.username(), "passenger_review_queue", "statuses=" + statuses
-                    + source.map(s -> " source=" + s).orElse(""), why);
-            return Page.of(store.queue(reader, statuses, source, after.isEmpty() ? Optional.empty() : Optional.of(after), limit + 1),
+            if (who.isPresent()) {
+                audit.record(new AuditEvent(reader.username(), "passenger.hit.search", "passenger_review_queue", "name", why,
+                        "search of the review queue by name, statuses=" + statuses + source.map(s -> " source=" + s).orElse("")));
+            } else {
+                audit.recordRead(reader.username(), "passenger_review_queue", "statuses=" + statuses
+                        + source.map(s -> " source=" + s).orElse(""), why);
+            }
+            return Page.of(store.queue(reader, statuses, source, who, after.isEmpty() ? Optional.empty() : Optional.of(after), limit + 1),
                     limit, ReviewStore::keyOf);
         });
     }
@@ -117,6 +132,31 @@ public final class ReviewDesk {
         String why = purpose(purpose);
         tx.run(() -> audit.recordRead(reader.username(), HIT_TYPE, h.id(), why));
         return h;
+    }
+
+    /**
+     * A hit depersonalised with its PNR, shown in full under the Art 12(3) approval of its booking that is valid now: the
+     * use is audited with its purpose and notified to the DPO. A hit that is not masked is returned as it is; an erased
+     * one, or one without a stored booking, cannot be shown in full (403).
+     */
+    public ReviewHit hitInFull(Principal reader, String id, Optional<String> purpose, org.issa.passenger.retention.Disclosures disclosures) {
+        requireReader(reader);
+        ReviewHit h = find(reader, id);
+        String why = purpose(purpose);
+        if (h.data() == ReviewHit.Data.FULL) {
+            tx.run(() -> audit.recordRead(reader.username(), HIT_TYPE, h.id(), why));
+            return h;
+        }
+        if (h.data() == ReviewHit.Data.ERASED) {
+            throw new ForbiddenException("the personal data of this hit were erased with its PNR at the end of retention (Art 12(4))");
+        }
+        String booking = h.pnrBookingId().orElseThrow(() -> new ForbiddenException("this hit was raised without a stored PNR: there is"
+                + " no booking whose Art 12(3) approval could disclose it, and its masked data were not kept"));
+        return tx.inTransaction(() -> {
+            String vault = disclosures.vaultOf(reader, booking, HitRetention.VAULT_TYPE, h.id(), why)
+                    .orElseThrow(() -> new NotFoundException("sealed data of hit", h.id()));
+            return HitRetention.unsealed(h, vault);
+        });
     }
 
     /** The other hits of the same case, and the case. */

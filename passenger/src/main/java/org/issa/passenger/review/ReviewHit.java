@@ -15,7 +15,15 @@ public record ReviewHit(String id, String caseId, HitSource source, String sourc
                         List<String> details, String flightKey, String flightLabel, String carrier, String direction,
                         Instant flightTime, String passengerRef, String passengerName, String bookingRef, HitStatus status,
                         Instant raisedAt, Optional<String> reviewedBy, Optional<Instant> reviewedAt, Optional<String> reviewNote,
-                        Optional<String> decidedBy, Optional<Instant> decidedAt, Optional<String> decisionReason, Marking marking) {
+                        Optional<String> decidedBy, Optional<Instant> decidedAt, Optional<String> decisionReason, Marking marking,
+                        Optional<String> pnrBookingId, Data data) {
+
+    /**
+     * What the hit still holds of the passenger: everything ({@code FULL}); the Art 12(2) items masked with the PNR after
+     * six months ({@code MASKED}, shown in full only under an Art 12(3) approval of the booking); nothing personal any more,
+     * erased with the PNR at the end of retention ({@code ERASED}).
+     */
+    public enum Data { FULL, MASKED, ERASED }
 
     public ReviewHit {
         details = List.copyOf(details);

@@ -13,6 +13,7 @@ import org.issa.core.marking.MarkingFilter;
 import org.issa.core.security.Principal;
 import org.issa.core.sql.Sql;
 import org.issa.core.sql.SqlFragment;
+import org.issa.passenger.store.NameKey;
 
 /**
  * Cases, hits, referrals and the register of competent authorities over JDBC. Every read of hits
@@ -24,7 +25,8 @@ public final class ReviewStore {
     private static final String HIT_COLUMNS = "h.id, h.case_id, h.source, h.source_id, h.source_name, h.source_version, h.entry_id,"
             + " h.entry_name, h.score, h.priority, h.explanation, h.details, h.flight_key, h.flight_label, h.carrier, h.direction,"
             + " h.flight_time, h.passenger_ref, h.passenger_name, h.booking_ref, h.status, h.raised_at, h.reviewed_by, h.reviewed_at,"
-            + " h.review_note, h.decided_by, h.decided_at, h.decision_reason, h.m_class, h.m_tlp, h.m_rel, h.m_orig, h.m_flags";
+            + " h.review_note, h.decided_by, h.decided_at, h.decision_reason, h.m_class, h.m_tlp, h.m_rel, h.m_orig, h.m_flags,"
+            + " h.pnr_booking_id, h.masked_at, h.erased_at";
     private static final String OPEN_CASE = " AND case_id IN (SELECT id FROM review_cases WHERE status = 'OPEN')";
 
     private final Sql sql;
@@ -33,9 +35,22 @@ public final class ReviewStore {
         this.sql = sql;
     }
 
-    /** Everything about the passenger and flight a hit needs beside its source. */
+    /**
+     * Everything about the passenger and flight a hit needs beside its source; the stored PNR message and booking it was
+     * raised on ("" when the passenger came without a stored PNR), whose retention the hit follows.
+     */
     public record Subject(String flightKey, String flightLabel, String carrier, String direction, Instant flightTime,
-                          String passengerRef, String passengerName, String bookingRef, String month) {
+                          String passengerRef, String passengerName, String bookingRef, String month, String pnrMessageId,
+                          String pnrBookingId) {
+        public Subject {
+            pnrMessageId = pnrMessageId == null ? "" : pnrMessageId;
+            pnrBookingId = pnrBookingId == null ? "" : pnrBookingId;
+        }
+
+        public Subject(String flightKey, String flightLabel, String carrier, String direction, Instant flightTime, String passengerRef,
+                       String passengerName, String bookingRef, String month) {
+            this(flightKey, flightLabel, carrier, direction, flightTime, passengerRef, passengerName, bookingRef, month, "", "");
+        }
     }
 
     /** The open case of this passenger on this flight, opened now if there is none (a closed case stays closed). */
@@ -60,12 +75,15 @@ public final class ReviewStore {
         List<Object> values = new ArrayList<>(Arrays.asList(id, caseId, h.source(), h.sourceId(), h.sourceName(), h.sourceVersion(),
                 h.entryId(), h.entryName(), h.score(), h.priority(), h.priority().rank(), clip(h.explanation(), 2000),
                 clip(joinLines(h.details()), 20000), s.flightKey(), s.flightLabel(), s.carrier(), s.direction(), s.flightTime(),
-                s.passengerRef(), clip(s.passengerName(), 500), s.bookingRef(), s.month(), HitStatus.NEW, now));
+                s.passengerRef(), clip(s.passengerName(), 500), s.bookingRef(), s.month(), HitStatus.NEW, now,
+                s.pnrMessageId().isEmpty() ? null : s.pnrMessageId(), s.pnrBookingId().isEmpty() ? null : s.pnrBookingId(),
+                NameKey.of(s.passengerName(), "")));
         values.addAll(MarkingFilter.bind(m));
         sql.update("INSERT INTO review_hits (id, case_id, source, source_id, source_name, source_version, entry_id, entry_name, score,"
                 + " priority, priority_rank, explanation, details, flight_key, flight_label, carrier, direction, flight_time, passenger_ref,"
-                + " passenger_name, booking_ref, stat_month, status, raised_at, " + MarkingFilter.COLUMNS + ")"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", values.toArray());
+                + " passenger_name, booking_ref, stat_month, status, raised_at, pnr_message_id, pnr_booking_id, name_key, "
+                + MarkingFilter.COLUMNS + ")"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", values.toArray());
     }
 
     /**
@@ -74,7 +92,19 @@ public final class ReviewStore {
      */
     public List<ReviewHit> queue(Principal reader, List<HitStatus> statuses, Optional<HitSource> source, Optional<String> after,
                                  int limitPlusOne) {
+        return queue(reader, statuses, source, Optional.empty(), after, limitPlusOne);
+    }
+
+    /**
+     * As above, narrowed to passengers whose name contains {@code name} (compared as {@link NameKey} forms); a masked or
+     * erased hit has no name key any more, so a name finds it no longer.
+     */
+    public List<ReviewHit> queue(Principal reader, List<HitStatus> statuses, Optional<HitSource> source, Optional<String> name,
+                                 Optional<String> after, int limitPlusOne) {
         SqlFragment where = MarkingFilter.readableBy(reader, "h");
+        if (name.isPresent() && !NameKey.normalise(name.get()).isEmpty()) {
+            where = where.and(SqlFragment.of("h.name_key LIKE ?", "%" + NameKey.normalise(name.get()) + "%"));
+        }
         if (!statuses.isEmpty()) {
             where = where.and(new SqlFragment("h.status IN (" + String.join(", ", statuses.stream().map(s -> "?").toList()) + ")",
                     statuses.stream().map(s -> (Object) s.name()).toList()));
@@ -239,7 +269,9 @@ public final class ReviewStore {
                 Sql.instant(rs, "raised_at"), Optional.ofNullable(rs.getString("reviewed_by")),
                 Optional.ofNullable(Sql.instant(rs, "reviewed_at")), Optional.ofNullable(rs.getString("review_note")),
                 Optional.ofNullable(rs.getString("decided_by")), Optional.ofNullable(Sql.instant(rs, "decided_at")),
-                Optional.ofNullable(rs.getString("decision_reason")), MarkingFilter.read(rs));
+                Optional.ofNullable(rs.getString("decision_reason")), MarkingFilter.read(rs),
+                Optional.ofNullable(rs.getString("pnr_booking_id")), Sql.instant(rs, "erased_at") != null ? ReviewHit.Data.ERASED
+                : Sql.instant(rs, "masked_at") != null ? ReviewHit.Data.MASKED : ReviewHit.Data.FULL);
     }
 
     private static String joinLines(List<String> lines) {

@@ -316,9 +316,8 @@ public final class PnrStore {
 
     /** A new version of the booking the PNR belongs to (the booking itself when first seen). */
     private StoredVersion version(Rows rows, String messageId, PnrMessage message, String carrier, Booking b, Instant now) {
-        String locator = cut(b.locator().isEmpty() ? unlocated(b) : b.locator(), 20);
-        String createdKey = b.recordLocators().stream().findFirst().flatMap(r -> r.createdAt()).or(b::createdAt)
-                .map(t -> LocalDate.ofInstant(t, ZoneOffset.UTC).toString()).orElse("");
+        String locator = storedLocator(b);
+        String createdKey = createdKey(b);
         String versionId = RowIds.next();
         Optional<Object[]> existing = sql.queryOne("SELECT id, versions FROM pnr_booking WHERE carrier = ? AND locator = ? AND created_key = ?"
                 + " FOR UPDATE", rs -> new Object[] {rs.getString(1), rs.getInt(2)}, carrier, locator, createdKey);
@@ -393,6 +392,29 @@ public final class PnrStore {
     static String reference(String interchange, String message) {
         String r = interchange.isBlank() ? message : interchange + "/" + message;
         return cut(r.isBlank() ? "(none)" : r, 200);
+    }
+
+    /** The locator a booking is stored under: its record locator, else a hash of its travellers and first flight. */
+    public static String storedLocator(Booking b) {
+        return cut(b.locator().isEmpty() ? unlocated(b) : b.locator(), 20);
+    }
+
+    /** The creation date a booking is keyed by (RCI, else the booking's; empty when not sent). */
+    public static String createdKey(Booking b) {
+        return b.recordLocators().stream().findFirst().flatMap(r -> r.createdAt()).or(b::createdAt)
+                .map(t -> LocalDate.ofInstant(t, ZoneOffset.UTC).toString()).orElse("");
+    }
+
+    /**
+     * The storage ids of the bookings a stored message brought, looked up by booking (its locator and creation date as
+     * stored); "" for a booking the message did not store.
+     */
+    public java.util.function.Function<Booking, String> bookingIds(String messageId) {
+        java.util.Map<String, String> ids = new java.util.HashMap<>();
+        sql.query("SELECT b.id, b.locator, b.created_key FROM pnr_booking b JOIN pnr_booking_version v ON v.booking_id = b.id"
+                + " WHERE v.message_id = ?", rs -> new String[] {rs.getString(2) + "|" + rs.getString(3), rs.getString(1)}, messageId)
+                .forEach(r -> ids.put(r[0], r[1]));
+        return b -> ids.getOrDefault(storedLocator(b) + "|" + createdKey(b), "");
     }
 
     /** A key for a PNR sent without any record locator: a hash of its travellers and first flight, not their names. */

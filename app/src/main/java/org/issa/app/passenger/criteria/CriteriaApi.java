@@ -28,7 +28,6 @@ import org.issa.passenger.criteria.CriteriaRegister;
 import org.issa.passenger.criteria.Criterion;
 import org.issa.passenger.criteria.CriterionDraft;
 import org.issa.passenger.criteria.CriterionVersion;
-import org.issa.passenger.criteria.TravelHistoryLookup;
 import org.issa.rules.RuleRejectedException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -153,7 +152,7 @@ public class CriteriaApi {
         requireAuthor(p);
         CriterionVersion v = register.version(p, id, version);
         Backtest.Result r = Backtest.run(register.compiler().compile(v.expression()).orThrow(), bookings.source(), from, to,
-                TravelHistoryLookup.NONE, sample);
+                bookings.history(), sample);
         BacktestRecord stored = register.recordBacktest(p, id, version, r);
         return BacktestResultView.of(stored, bookings.description(), r);
     }

@@ -9,6 +9,8 @@ import org.issa.passenger.criteria.CriteriaEvaluator;
 import org.issa.passenger.criteria.CriteriaModel;
 import org.issa.passenger.criteria.CriteriaRegister;
 import org.issa.passenger.criteria.CriteriaStore;
+import org.issa.passenger.criteria.TravelHistoryLookup;
+import org.issa.passenger.search.StoredTravelHistory;
 import org.issa.rules.RuleCompiler;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -38,14 +40,24 @@ public class CriteriaConfig {
      * masked as its retention rules say (a depersonalised booking is evaluated on what is left of it).
      */
     @Bean
-    CriteriaBookings criteriaBookings(Sql sql) {
+    CriteriaBookings criteriaBookings(Sql sql, TravelHistoryLookup history) {
         org.issa.passenger.search.StoredBookings stored = new org.issa.passenger.search.StoredBookings(sql);
         BookingSource source = (from, to, each) -> stored.forEachDeparting(from, to,
                 c -> each.accept(new org.issa.passenger.criteria.StoredBooking(c.id(), c.departureDate(), c.masked(), c.booking())));
-        return new CriteriaBookings(source, "the PNR store: the current version of every booking stored on this node, masked as retention requires");
+        return new CriteriaBookings(source, "the PNR store: the current version of every booking stored on this node, masked as retention requires;"
+                + " travel history from the same store", history);
     }
 
-    /** The backtest's booking source and a description of it for the user. */
-    public record CriteriaBookings(BookingSource source, String description) {
+    /**
+     * Travel history from the PNR store, for the live assessment (the criteria in force) and for backtests alike: one
+     * indexed query per passenger, made only for criteria that read history.
+     */
+    @Bean
+    TravelHistoryLookup passengerTravelHistory(Sql sql) {
+        return new StoredTravelHistory(sql);
+    }
+
+    /** The backtest's booking source, a description of it for the user, and where travel history comes from. */
+    public record CriteriaBookings(BookingSource source, String description, TravelHistoryLookup history) {
     }
 }

@@ -12,11 +12,13 @@ import org.issa.passenger.assessment.CriteriaInForce;
 import org.issa.passenger.criteria.CriteriaEvaluator;
 import org.issa.passenger.criteria.TravelHistoryLookup;
 import org.issa.passenger.assessment.PassengerAssessment;
+import org.issa.passenger.assessment.PassengersInWindow;
 import org.issa.passenger.exchange.ExchangeDesk;
 import org.issa.passenger.exchange.ExchangeStore;
 import org.issa.passenger.exchange.ResponseDeadlines;
 import org.issa.passenger.oversight.Article20Statistics;
 import org.issa.passenger.oversight.ProcessingLog;
+import org.issa.passenger.review.HitRetention;
 import org.issa.passenger.review.ReviewDesk;
 import org.issa.passenger.review.ReviewStore;
 import org.issa.passenger.store.PnrIngest;
@@ -40,6 +42,12 @@ public class PassengerReviewConfig {
         return new ReviewStore(sql);
     }
 
+    /** Review hits follow the retention of the PNR they were raised on (the retention job calls it). */
+    @Bean
+    HitRetention passengerHitRetention(Sql sql, AuditLog audit) {
+        return new HitRetention(sql, audit);
+    }
+
     @Bean
     ReviewDesk passengerReviewDesk(ReviewStore store, AuditLog audit, Transactions tx, Clock clock) {
         return new ReviewDesk(store, audit, tx, clock);
@@ -58,19 +66,77 @@ public class PassengerReviewConfig {
             CriteriaEvaluator e = evaluator.getIfAvailable();
             return e == null ? CriteriaCheck.NONE : new CriteriaInForce(e, history.getIfAvailable(() -> TravelHistoryLookup.NONE));
         });
-        return new PassengerAssessment(lists, check, new AssessmentStore(sql), desk, audit, tx, clock);
+        return assessment(lists, check, sql, desk, audit, tx, clock);
+    }
+
+    /** The assessment as the server wires it; the CLI import builds it with the same call ({@link #standalone}). */
+    public static PassengerAssessment assessment(WatchlistCheck lists, CriteriaCheck criteria, Sql sql, ReviewDesk desk, AuditLog audit,
+                                                 Transactions tx, Clock clock) {
+        return new PassengerAssessment(lists, criteria, new AssessmentStore(sql), desk, audit, tx, clock);
+    }
+
+    /**
+     * What runs after the store keeps a push, for the server's ingest (bean below) and the CLI import alike: the push
+     * assessment of its passengers, whose result goes to {@code assessed} (empty when the push could not be assessed).
+     */
+    public static PnrIngest.AfterStore afterStore(PushAssessment push, PnrStore store,
+                                                  java.util.function.Consumer<java.util.Optional<PassengerAssessment.Result>> assessed) {
+        return (delivery, message, kept, receipt) -> assessed.accept(push.stored(delivery, message, kept, receipt, store.marking()));
+    }
+
+    /**
+     * The assessment chain without Spring, for the CLI import: the same watch-list check over the screening service and
+     * its indexes, the criteria in force from the register, the review desk and the push assessment as the beans of
+     * this configuration and of the screening and criteria configurations build them.
+     */
+    public static PushAssessment standalone(Sql sql, AuditLog audit, Transactions tx, Clock clock, PnrStore store, String homeAirports) {
+        org.issa.app.watchlist.WatchlistStore lists = new org.issa.app.watchlist.WatchlistStore(sql);
+        WatchlistCheck check = new org.issa.app.screening.WatchlistChecks(new org.issa.app.screening.Screening(lists,
+                new org.issa.app.screening.ListIndexes(lists), audit, tx, clock), lists, sql);
+        CriteriaEvaluator evaluator = new CriteriaEvaluator(new org.issa.passenger.criteria.CriteriaRegister(
+                new org.issa.passenger.criteria.CriteriaStore(sql), new org.issa.rules.RuleCompiler(org.issa.passenger.criteria.CriteriaModel.MODEL),
+                audit, tx, clock));
+        ReviewDesk desk = new ReviewDesk(new ReviewStore(sql), audit, tx, clock);
+        return new PushAssessment(assessment(check, new CriteriaInForce(evaluator, new org.issa.passenger.search.StoredTravelHistory(sql)),
+                sql, desk, audit, tx, clock),
+                store, audit, tx, homeAirports);
     }
 
     @Bean
-    PushAssessment passengerPushAssessment(PassengerAssessment assessment, AuditLog audit, Transactions tx,
+    PushAssessment passengerPushAssessment(PassengerAssessment assessment, PnrStore store, AuditLog audit, Transactions tx,
                                            @Value("${issa.passenger.home-airports:}") String homeAirports) {
-        return new PushAssessment(assessment, audit, tx, homeAirports);
+        return new PushAssessment(assessment, store, audit, tx, homeAirports);
     }
 
-    /** The store's ingest hands every stored push to the assessment (carrier endpoint; the Spring-less CLI import does not). */
+    /** The store's ingest hands every stored push to the assessment (carrier endpoint; the CLI import builds the same hook with {@link #standalone}). */
     @Bean
     PnrIngest.AfterStore passengerAssessmentAfterStore(PushAssessment push, PnrStore store) {
-        return (delivery, message, kept, receipt) -> push.stored(delivery, message, kept, receipt, store.marking());
+        return afterStore(push, store, result -> {
+        });
+    }
+
+    /**
+     * Passengers still in the assessment window are re-screened when a watch list changes; their hits land in the
+     * passenger review queue, not the generic one.
+     */
+    @Bean
+    PassengersInWindow passengersInWindow(Sql sql, PassengerAssessment assessment, Transactions tx, Clock clock) {
+        return new PassengersInWindow(sql, assessment, tx, clock);
+    }
+
+    @Bean
+    org.issa.app.screening.DomainReview passengerRescreenedHits(PassengersInWindow window) {
+        return new org.issa.app.screening.DomainReview() {
+            @Override
+            public String recordType() {
+                return window.recordType();
+            }
+
+            @Override
+            public int raise(org.issa.core.screening.ScreenableRecord record, java.util.List<org.issa.core.screening.WatchlistMatch> matches) {
+                return window.raise(record, matches);
+            }
+        };
     }
 
     @Bean

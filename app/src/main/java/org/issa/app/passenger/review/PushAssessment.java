@@ -15,6 +15,7 @@ import org.issa.passenger.assessment.PushedFlight;
 import org.issa.passenger.keep.KeptBooking;
 import org.issa.passenger.pnr.PnrMessage;
 import org.issa.passenger.store.Delivery;
+import org.issa.passenger.store.PnrStore;
 import org.issa.passenger.store.Receipt;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,8 +36,14 @@ public final class PushAssessment {
     private final Transactions tx;
     private final Set<String> homeAirports;
 
-    public PushAssessment(PassengerAssessment assessment, AuditLog audit, Transactions tx, String homeAirports) {
+    private final PnrStore store;
+
+    /**
+     * @param store the PNR store the pushes were stored in: hits name the stored message and booking, whose retention they follow
+     */
+    public PushAssessment(PassengerAssessment assessment, PnrStore store, AuditLog audit, Transactions tx, String homeAirports) {
         this.assessment = assessment;
+        this.store = store;
         this.audit = audit;
         this.tx = tx;
         this.homeAirports = Arrays.stream(homeAirports.split(",")).map(s -> s.strip().toUpperCase(Locale.ROOT)).filter(s -> !s.isEmpty())
@@ -51,7 +58,8 @@ public final class PushAssessment {
                                                                  Receipt receipt, Marking marking) {
         try {
             return java.util.Optional.of(assessment.assess(delivery.receivedBy(), PushedFlight.of(message,
-                    kept.stream().map(KeptBooking::booking).toList(), homeAirports, marking)));
+                    kept.stream().map(KeptBooking::booking).toList(), homeAirports, marking, receipt.messageId(),
+                    store.bookingIds(receipt.messageId()))));
         } catch (InvalidInputException e) {
             LOG.warn("push {} stored but not assessed: {}", receipt.messageReference(), e.getMessage());
             tx.run(() -> audit.record(AuditEvent.write(delivery.receivedBy(), "passenger.assessment.skipped", "pnr_message",

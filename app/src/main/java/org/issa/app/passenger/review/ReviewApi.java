@@ -6,7 +6,13 @@ import java.util.Optional;
 import org.issa.app.identity.CurrentUser;
 import org.issa.app.web.MarkingView;
 import org.issa.app.web.PageView;
+import org.issa.app.web.Csv;
 import org.issa.core.error.InvalidInputException;
+import org.issa.core.error.Require;
+import org.issa.passenger.retention.Disclosures;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.issa.core.paging.Cursor;
 import org.issa.core.security.Principal;
 import org.issa.passenger.assessment.PassengerAssessment;
@@ -39,10 +45,12 @@ public class ReviewApi {
 
     private final PassengerAssessment assessment;
     private final ReviewDesk desk;
+    private final Disclosures disclosures;
 
-    public ReviewApi(PassengerAssessment assessment, ReviewDesk desk) {
+    public ReviewApi(PassengerAssessment assessment, ReviewDesk desk, Disclosures disclosures) {
         this.assessment = assessment;
         this.desk = desk;
+        this.disclosures = disclosures;
     }
 
     public record HitView(String id, String caseId, HitSource source, String sourceId, String sourceName, int sourceVersion,
@@ -50,14 +58,15 @@ public class ReviewApi {
                           String flight, String flightLabel, String direction, Instant flightTime, String passengerRef,
                           String passengerName, String bookingRef, HitStatus status, Instant raisedAt, String reviewedBy,
                           Instant reviewedAt, String reviewNote, String decidedBy, Instant decidedAt, String decisionReason,
-                          MarkingView marking, String notice) {
+                          MarkingView marking, String notice, String data, String pnrBookingId) {
         static HitView of(ReviewHit h) {
             return new HitView(h.id(), h.caseId(), h.source(), h.sourceId(), h.sourceName(), h.sourceVersion(), h.entryId(), h.entryName(),
                     h.score(), h.priority(), h.explanation(), h.details(), h.flightKey(), h.flightLabel(), h.direction(), h.flightTime(),
                     h.passengerRef(), h.passengerName(), h.bookingRef(), h.status(), h.raisedAt(), h.reviewedBy().orElse(null),
                     h.reviewedAt().orElse(null), h.reviewNote().orElse(null), h.decidedBy().orElse(null), h.decidedAt().orElse(null),
                     h.decisionReason().orElse(null), MarkingView.of(h.marking()),
-                    "automated result for further examination by a person; not a decision (Art 7(6) Directive (EU) 2016/681)");
+                    "automated result for further examination by a person; not a decision (Art 7(6) Directive (EU) 2016/681)",
+                    h.data().name(), h.pnrBookingId().orElse(null));
         }
     }
 
@@ -89,18 +98,56 @@ public class ReviewApi {
 
     @GetMapping("/hits")
     PageView<HitView> hits(@RequestParam(required = false) String status, @RequestParam(required = false) String source,
-                           @RequestParam(required = false) String cursor, @RequestParam(required = false) Integer limit,
-                           @RequestParam(required = false) String purpose, Authentication auth) {
-        List<HitStatus> statuses = status == null || status.isBlank() ? List.of(HitStatus.NEW, HitStatus.REVIEWED)
-                : status.equalsIgnoreCase("ALL") ? List.of() : List.of(HitStatus.parse("status", status));
-        Optional<HitSource> src = source == null || source.isBlank() ? Optional.empty() : Optional.of(parseSource(source));
-        return PageView.of(desk.queue(CurrentUser.of(auth), statuses, src, cursor, Cursor.size(limit, 50), Optional.ofNullable(purpose)),
-                HitView::of);
+                           @RequestParam(required = false) String name, @RequestParam(required = false) String cursor,
+                           @RequestParam(required = false) Integer limit, @RequestParam(required = false) String purpose,
+                           Authentication auth) {
+        return PageView.of(desk.queue(CurrentUser.of(auth), statuses(status), source(source), Optional.ofNullable(name), cursor,
+                Cursor.size(limit, 50), Optional.ofNullable(purpose)), HitView::of);
     }
 
+    /**
+     * The queue as CSV (at most 1,000 hits, the first page in review order), masked and erased as on screen; the export is
+     * audited with its purpose, which is required.
+     */
+    @GetMapping("/hits.csv")
+    ResponseEntity<String> hitsCsv(@RequestParam(required = false) String status, @RequestParam(required = false) String source,
+                                   @RequestParam(required = false) String name, @RequestParam(required = false) String purpose,
+                                   Authentication auth) {
+        String why = Require.text("purpose", purpose, 1000);
+        List<ReviewHit> hits = desk.queue(CurrentUser.of(auth), statuses(status), source(source), Optional.ofNullable(name), "", 1000,
+                Optional.of(why)).items();
+        StringBuilder csv = new StringBuilder("hit,status,priority,source,source_name,source_version,entry_id,entry_name,score,flight,"
+                + "flight_time,direction,passenger_ref,passenger_name,booking_ref,explanation,data\r\n");
+        for (ReviewHit h : hits) {
+            csv.append(String.join(",", Csv.cell(h.id()), h.status().name(), h.priority().name(), h.source().name(), Csv.cell(h.sourceName()),
+                    Integer.toString(h.sourceVersion()), Csv.cell(h.entryId()), Csv.cell(h.entryName()),
+                    String.format(java.util.Locale.ROOT, "%.2f", h.score()), Csv.cell(h.flightKey()), h.flightTime().toString(),
+                    h.direction(), Csv.cell(h.passengerRef()), Csv.cell(h.passengerName()), Csv.cell(h.bookingRef()),
+                    Csv.cell(h.explanation()), h.data().name())).append("\r\n");
+        }
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType("text/csv;charset=UTF-8"))
+                .header("Content-Disposition", ContentDisposition.attachment().filename("passenger-hits.csv").build().toString())
+                .body(csv.toString());
+    }
+
+    private static List<HitStatus> statuses(String status) {
+        return status == null || status.isBlank() ? List.of(HitStatus.NEW, HitStatus.REVIEWED)
+                : status.equalsIgnoreCase("ALL") ? List.of() : List.of(HitStatus.parse("status", status));
+    }
+
+    private static Optional<HitSource> source(String source) {
+        return source == null || source.isBlank() ? Optional.empty() : Optional.of(parseSource(source));
+    }
+
+    /**
+     * One hit; {@code full=true} shows a hit depersonalised with its PNR in full, only under the Art 12(3) approval of its
+     * booking valid now (403 otherwise), the use audited and notified to the DPO.
+     */
     @GetMapping("/hits/{id}")
-    HitView hit(@PathVariable String id, @RequestParam(required = false) String purpose, Authentication auth) {
-        return HitView.of(desk.hit(CurrentUser.of(auth), id, Optional.ofNullable(purpose)));
+    HitView hit(@PathVariable String id, @RequestParam(required = false) String purpose, @RequestParam(defaultValue = "false") boolean full,
+                Authentication auth) {
+        return HitView.of(full ? desk.hitInFull(CurrentUser.of(auth), id, Optional.ofNullable(purpose), disclosures)
+                : desk.hit(CurrentUser.of(auth), id, Optional.ofNullable(purpose)));
     }
 
     @PostMapping("/hits/{id}/confirm")

@@ -32,12 +32,15 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 public class ReviewPages {
 
     private final ReviewDesk desk;
+    private final org.issa.passenger.retention.Disclosures disclosures;
 
-    public ReviewPages(ReviewDesk desk) {
+    public ReviewPages(ReviewDesk desk, org.issa.passenger.retention.Disclosures disclosures) {
         this.desk = desk;
+        this.disclosures = disclosures;
     }
 
-    public record QueuePage(List<ReviewHit> hits, Optional<String> next, String status, String source, long fresh, long reviewed) {
+    public record QueuePage(List<ReviewHit> hits, Optional<String> next, String status, String source, long fresh, long reviewed,
+                            String name) {
     }
 
     public record HitPage(ReviewHit hit, ReviewCase reviewCase, List<ReviewHit> caseHits, Optional<Referral> referral,
@@ -50,8 +53,8 @@ public class ReviewPages {
 
     @GetMapping("/passenger/review")
     ModelAndView queue(@RequestParam(defaultValue = "OPEN") String status, @RequestParam(defaultValue = "") String source,
-                       @RequestParam(required = false) String cursor, @RequestParam(defaultValue = "false") boolean rows,
-                       HttpServletRequest request, Authentication auth) {
+                       @RequestParam(defaultValue = "") String name, @RequestParam(required = false) String cursor,
+                       @RequestParam(defaultValue = "false") boolean rows, HttpServletRequest request, Authentication auth) {
         Principal p = CurrentUser.of(auth);
         List<HitStatus> statuses = switch (status) {
             case "OPEN" -> List.of(HitStatus.NEW, HitStatus.REVIEWED);
@@ -59,17 +62,17 @@ public class ReviewPages {
             default -> List.of(HitStatus.parse("status", status));
         };
         Optional<HitSource> src = source.isBlank() ? Optional.empty() : Optional.of(ReviewApi.parseSource(source));
-        Page<ReviewHit> page = desk.queue(p, statuses, src, cursor, 50, Optional.empty());
+        Page<ReviewHit> page = desk.queue(p, statuses, src, Optional.of(name), cursor, 50, Optional.empty());
         QueuePage view = new QueuePage(page.items(), page.nextCursor(), status, source, desk.count(p, HitStatus.NEW),
-                desk.count(p, HitStatus.REVIEWED));
+                desk.count(p, HitStatus.REVIEWED), name);
         return Pages.view(rows ? "passengerReviewRows" : "passengerReview", Pages.page(request, "Passenger review queue", "passenger"), view);
     }
 
     @GetMapping("/passenger/hits/{id}")
-    ModelAndView hit(@PathVariable String id, @RequestParam(required = false) String purpose, HttpServletRequest request,
-                     Authentication auth) {
+    ModelAndView hit(@PathVariable String id, @RequestParam(required = false) String purpose,
+                     @RequestParam(defaultValue = "false") boolean full, HttpServletRequest request, Authentication auth) {
         Principal p = CurrentUser.of(auth);
-        ReviewHit h = desk.hit(p, id, Optional.ofNullable(purpose));
+        ReviewHit h = full ? desk.hitInFull(p, id, Optional.ofNullable(purpose), disclosures) : desk.hit(p, id, Optional.ofNullable(purpose));
         ReviewCase c = desk.reviewCase(p, h.caseId());
         boolean reviewer = p.hasAny(Role.ANALYST, Role.SUPERVISOR);
         boolean open = !c.closed();
