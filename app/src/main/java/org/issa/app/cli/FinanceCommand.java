@@ -7,15 +7,10 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.MigrationInfo;
 import org.issa.app.audit.JdbcAuditLog;
 import org.issa.app.finance.payment.PaymentImports;
 import org.issa.app.finance.payment.PaymentPublication;
 import org.issa.app.finance.payment.PaymentSettings;
-import org.issa.app.identity.UserAccount;
-import org.issa.app.identity.UserStore;
 import org.issa.core.audit.AuditLog;
 import org.issa.core.error.ForbiddenException;
 import org.issa.core.error.InvalidInputException;
@@ -25,9 +20,6 @@ import org.issa.core.tx.Transactions;
 import org.issa.finance.payment.store.Channel;
 import org.issa.finance.payment.store.PaymentStore;
 import org.issa.investigation.entity.EntityStore;
-import org.springframework.jdbc.datasource.DataSourceTransactionManager;
-import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
-import org.springframework.transaction.support.TransactionTemplate;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import tools.jackson.databind.json.JsonMapper;
@@ -71,7 +63,7 @@ public final class FinanceCommand implements Runnable {
                 + "[,from_name=…][,to_name=…][,purpose=…] (default: columns named from,to,amount,time,currency,reference).")
         String columns;
 
-        @Option(names = "--user", required = true, paramLabel = "NAME",
+        @Option(names = {"--as", "--user"}, required = true, paramLabel = "NAME",
                 description = "The ISSA account the import acts as (an ANALYST or SUPERVISOR); the audit trail names it.")
         String user;
 
@@ -96,29 +88,11 @@ public final class FinanceCommand implements Runnable {
             PaymentImports imports;
             Principal p;
             try {
-                DataSource ds = AuditCommand.Verify.dataSource(s);
-                MigrationInfo[] pending = Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().info().pending();
-                if (pending.length > 0) {
-                    return fail("the database is not initialised or not up to date (" + pending.length + " migrations pending, from "
-                            + pending[0].getVersion() + "); start `issa serve` once with this database to migrate it");
-                }
-                TransactionTemplate template = new TransactionTemplate(new DataSourceTransactionManager(ds));
-                Transactions tx = new Transactions() {
-                    @Override
-                    public <T> T inTransaction(java.util.function.Supplier<T> work) {
-                        return template.execute(status -> work.get());
-                    }
-                };
-                Sql sql = new Sql(new TransactionAwareDataSourceProxy(ds));
-                Clock clock = Clock.systemUTC();
-                Optional<UserAccount> account = new UserStore(sql).byUsername(user);
-                if (account.isEmpty()) {
-                    return fail("there is no user '" + user + "' in this database (--user names an ISSA account)");
-                }
-                if (!account.get().enabled() || account.get().lockedAt(clock.instant())) {
-                    return fail("the account '" + user + "' is disabled or locked");
-                }
-                p = account.get().principal();
+                CliDatabase db = CliDatabase.openAs(s, user);
+                Sql sql = db.sql();
+                Transactions tx = db.tx();
+                Clock clock = db.clock();
+                p = db.user();
                 AuditLog audit = new JdbcAuditLog(sql, tx, clock);
                 PaymentStore store = new PaymentStore(sql, audit, tx, clock);
                 store.recover();
