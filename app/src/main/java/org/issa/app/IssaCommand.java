@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
                 org.issa.app.cli.ScreenCommand.class, org.issa.app.cli.DedupeCommand.class, org.issa.app.cli.BenchCommand.class,
                 org.issa.app.cli.GraphCommand.class,
                 org.issa.app.cli.PnrCommand.class,
+                org.issa.app.cli.FinanceCommand.class,
                 CommandLine.HelpCommand.class})
 public final class IssaCommand implements Runnable {
 

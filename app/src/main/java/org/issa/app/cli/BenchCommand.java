@@ -12,7 +12,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** {@code issa bench}: performance and quality measurements printed as JSON. */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Measurements printed as JSON.",
-        subcommands = {BenchCommand.Screening.class, BenchCommand.Taxii.class, BenchCommand.Graph.class, BenchCommand.Pnr.class})
+        subcommands = {BenchCommand.Screening.class, BenchCommand.Taxii.class, BenchCommand.Graph.class, BenchCommand.Pnr.class,
+                BenchCommand.FinanceFlow.class})
 public final class BenchCommand implements Runnable {
 
     @picocli.CommandLine.Spec
@@ -235,6 +236,54 @@ public final class BenchCommand implements Runnable {
             var options = new org.issa.app.passenger.bench.PnrBench.Options(files, Math.max(1, t), seed, postgresUrl, postgresUser, password);
             Map<String, Object> result = new org.issa.app.passenger.bench.PnrBench(options, s -> System.err.println("issa bench pnr: " + s))
                     .backtestBookings(Math.max(0, backtestBookings)).run();
+            System.out.println(JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build().writeValueAsString(result));
+            return 0;
+        }
+    }
+
+    @Command(name = "finance-flow", mixinStandardHelpOptions = true,
+            description = "Follow the money: 6-hop trace latency on a synthetic ledger (default one million payments), and the AMLSim "
+                    + "typology scan (time, precision among the top 200, recall) beside a PageRank ranking computed in the same run.")
+    public static final class FinanceFlow implements Callable<Integer> {
+
+        @Option(names = "--payments", defaultValue = "1000000", description = "Synthetic payments (default ${DEFAULT-VALUE}).")
+        int payments;
+
+        @Option(names = "--accounts", defaultValue = "100000", description = "Synthetic accounts (default ${DEFAULT-VALUE}).")
+        int accounts;
+
+        @Option(names = "--traces", defaultValue = "1000", description = "Traces timed (default ${DEFAULT-VALUE}).")
+        int traces;
+
+        @Option(names = "--hops", defaultValue = "6", description = "Hops per trace (default ${DEFAULT-VALUE}).")
+        int hops;
+
+        @Option(names = "--amlsim", description = "The AMLSim 20K_fanin200cycle200 tarball (default: shared/data/networks/ if present).")
+        Path amlsim;
+
+        @Option(names = "--json", description = "Print JSON (the only output format).")
+        boolean json;
+
+        @Override
+        public Integer call() throws Exception {
+            if (payments < 1 || accounts < 2 || traces < 1 || hops < 1 || hops > 12) {
+                System.err.println("issa bench finance-flow: payments, accounts and traces must be positive, hops 1-12");
+                return 2;
+            }
+            Path data = amlsim;
+            if (data == null) {
+                for (String p : new String[] {"../shared/data/networks", "shared/data/networks", "../../shared/data/networks",
+                        "/work/shared/data/networks"}) {
+                    Path f = Path.of(p, "amlsim_20K_fanin200cycle200.tgz");
+                    if (Files.isRegularFile(f)) {
+                        data = f.toAbsolutePath().normalize();
+                        break;
+                    }
+                }
+            }
+            Map<String, Object> result = new org.issa.app.finance.bench.FlowBench(
+                    new org.issa.app.finance.bench.FlowBench.Options(payments, accounts, traces, hops, 20261129L, data),
+                    s -> System.err.println("issa bench finance-flow: " + s)).run();
             System.out.println(JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build().writeValueAsString(result));
             return 0;
         }
