@@ -27,6 +27,10 @@ public class RequestLimits extends OncePerRequestFilter {
     public static final long MAX_API_BODY = 1024 * 1024;
     private static final Pattern LIST_IMPORT = Pattern.compile("/api/v1/watchlists/[^/]+/versions/?");
     private static final Pattern STIX_BUNDLE = Pattern.compile("/api/v1/cyber/stix/(bundles|validate)/?");
+    // finance payments: payment files are streamed into the store, so their bound is large (issa.finance.payments.max-upload-bytes)
+    private static final Pattern PAYMENT_IMPORT = Pattern.compile("/api/v1/finance/payments/imports/?");
+    @Value("${issa.finance.payments.max-upload-bytes:1073741824}")
+    private long maxPayments = 1024L * 1024 * 1024;
 
     private final long maxUpload;
     private final long maxBundle;
@@ -41,6 +45,9 @@ public class RequestLimits extends OncePerRequestFilter {
     public long limitFor(HttpServletRequest request) {
         if ("POST".equals(request.getMethod()) && STIX_BUNDLE.matcher(request.getRequestURI()).matches()) {
             return maxBundle;
+        }
+        if ("POST".equals(request.getMethod()) && PAYMENT_IMPORT.matcher(request.getRequestURI()).matches()) {
+            return maxPayments;
         }
         return "POST".equals(request.getMethod()) && LIST_IMPORT.matcher(request.getRequestURI()).matches() ? maxUpload : MAX_API_BODY;
     }
