@@ -62,34 +62,44 @@ public final class TypologyScan {
 
     public Result scan(PaymentGraph g) {
         long t0 = System.nanoTime();
-        Findings findings = new Findings();
-        if (config.cycle().enabled()) {
-            new CycleSearch(g, config.cycle()).find(findings);
-        }
+        // The patterns are independent: each runs on its own findings, in parallel, merged in a fixed order.
+        NearThreshold near = new NearThreshold(g, config);
+        List<java.util.function.Consumer<Findings>> patterns = new ArrayList<>();
         if (config.loop().enabled()) {
-            new LoopSearch(g, config.loop()).find(findings);
+            patterns.add(f -> new LoopSearch(g, config.loop()).find(f));
+        }
+        if (config.cycle().enabled()) {
+            patterns.add(f -> new CycleSearch(g, config.cycle()).find(f));
         }
         if (config.fanIn().enabled()) {
-            new FanBursts(g, config.fanIn(), true).find(findings);
+            patterns.add(f -> new FanBursts(g, config.fanIn(), true).find(f));
         }
         if (config.fanOut().enabled()) {
-            new FanBursts(g, config.fanOut(), false).find(findings);
+            patterns.add(f -> new FanBursts(g, config.fanOut(), false).find(f));
         }
         if (config.recurringFanIn().enabled()) {
-            new RecurringFeeders(g, config.recurringFanIn(), true).find(findings);
+            patterns.add(f -> new RecurringFeeders(g, config.recurringFanIn(), true).find(f));
         }
         if (config.recurringFanOut().enabled()) {
-            new RecurringFeeders(g, config.recurringFanOut(), false).find(findings);
+            patterns.add(f -> new RecurringFeeders(g, config.recurringFanOut(), false).find(f));
         }
-        NearThreshold near = new NearThreshold(g, config);
         if (config.structuring().enabled()) {
-            near.find(findings);
+            patterns.add(near::find);
         }
         if (config.passThrough().enabled()) {
-            new PassThroughPairs(g, config.passThrough()).find(findings);
+            patterns.add(f -> new PassThroughPairs(g, config.passThrough()).find(f));
         }
         if (config.dormant().enabled()) {
-            new Dormancy(g, config.dormant()).find(findings);
+            patterns.add(f -> new Dormancy(g, config.dormant()).find(f));
+        }
+        List<Findings> parts = patterns.parallelStream().map(p -> {
+            Findings f = new Findings();
+            p.accept(f);
+            return f;
+        }).toList();
+        Findings findings = new Findings();
+        for (Findings part : parts) {
+            part.all().forEach((a, m) -> m.values().forEach(f -> findings.add(a, f)));
         }
         if (!rules.isEmpty()) {
             Facts[] facts = AccountFacts.of(g, near, findings);
