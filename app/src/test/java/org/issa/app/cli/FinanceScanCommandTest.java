@@ -21,7 +21,7 @@ class FinanceScanCommandTest {
         Random r = new Random(7);
         for (int i = 0; i < 2000; i++) {
             csv.append(r.nextInt(300)).append(',').append(300 + r.nextInt(300)).append(',')
-                    .append(10 + r.nextInt(50000) / 100.0).append(',').append(1 + r.nextInt(149)).append('\n');
+                    .append(java.math.BigDecimal.valueOf(1000 + r.nextInt(50000), 2).toPlainString()).append(',').append(1 + r.nextInt(149)).append('\n');
         }
         csv.append("900,901,500.00,10\n901,902,480.00,11\n902,900,470.00,12\n");   // a round trip, steps in order
         for (int k = 0; k < 3; k++) {

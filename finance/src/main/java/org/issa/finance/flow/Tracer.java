@@ -80,6 +80,7 @@ public final class Tracer {
         final long from;
         final long to;
         final boolean fifo;
+        long minimum = 1;
         final Map<Integer, long[]> accounts = new HashMap<>();   // account -> {traced, followed, minHop}
         final Map<Integer, long[]> payments = new HashMap<>();   // payment -> {attributed, minHop}
         final Map<Integer, Holding> holdings = new HashMap<>();
@@ -128,6 +129,14 @@ public final class Tracer {
             if (start < 0) {
                 return;
             }
+            long total = 0;
+            for (int k = graph.outStart(origin); k < graph.outEnd(origin); k++) {
+                int p = graph.outPayment(k);
+                if (counts(p) && graph.time(p) >= from && graph.time(p) <= to) {
+                    total += graph.units(p);
+                }
+            }
+            minimum = deMinimis(total);
             long[] byHop = new long[hops + 2];
             long[] onward = new long[hops + 2];
             int m = graph.paymentCount();
@@ -156,7 +165,7 @@ public final class Tracer {
                     h.pay(amount, byHop);
                     long[] acc = accounts.get(u);
                     for (int k = 1; k < hops; k++) {
-                        if (byHop[k] > 0) {
+                        if (byHop[k] >= minimum) {
                             onward[k + 1] = byHop[k];
                             acc[1] += byHop[k];
                             record(p, byHop[k], k + 1);
@@ -246,37 +255,53 @@ public final class Tracer {
                     demands.add(new long[] {p, amount, 1});
                 }
             }
+            minimum = deMinimis(traced);
+            // Demands on a payment come only from payments after it, so all of them are queued before it is taken:
+            // they are summed by hop and broken down once (the work grows with payments x hops, not with paths).
+            long[] byHop = new long[hops + 1];
             while (!demands.isEmpty()) {
                 long[] d = demands.poll();
                 int p = (int) d[0];
-                long amount = d[1];
-                int hop = (int) d[2];
-                record(p, amount, hop);
-                int u = graph.payer(p);
-                if (u == origin) {
-                    account(origin, 0)[0] += amount;   // the traced account's own money came back to it
-                    continue;
+                java.util.Arrays.fill(byHop, 0);
+                byHop[(int) d[2]] += d[1];
+                while (!demands.isEmpty() && demands.peek()[0] == p) {
+                    long[] more = demands.poll();
+                    byHop[(int) more[2]] += more[1];
                 }
-                long[] ua = account(u, hop);
-                ua[0] += amount;
-                if (hop == hops) {
-                    continue;
-                }
-                Breakdown b = breakdowns.computeIfAbsent(u, this::breakdown);
-                int[] src = b.sources(p);
-                long[] parts = b.parts(p);
-                long[] share = scale(parts, amount, graph.units(p));
-                // several demands on one payment each round up a little: never hand out more than a receipt gave
-                long[] used = b.used(p);
-                for (int j = 0; j < src.length; j++) {
-                    share[j] = Math.min(share[j], parts[j] - used[j]);
-                    used[j] += share[j];
-                }
-                for (int j = 0; j < src.length; j++) {
-                    if (share[j] > 0 && graph.time(src[j]) >= from) {
-                        ua[1] += share[j];
-                        demands.add(new long[] {src[j], share[j], hop + 1});
+                for (int hop = 1; hop <= hops; hop++) {
+                    if (byHop[hop] > 0) {
+                        demand(p, byHop[hop], hop, demands);
                     }
+                }
+            }
+        }
+
+        private void demand(int p, long amount, int hop, PriorityQueue<long[]> demands) {
+            record(p, amount, hop);
+            int u = graph.payer(p);
+            if (u == origin) {
+                account(origin, 0)[0] += amount;   // the traced account's own money came back to it
+                return;
+            }
+            long[] ua = account(u, hop);
+            ua[0] += amount;
+            if (hop == hops) {
+                return;
+            }
+            Breakdown b = breakdowns.computeIfAbsent(u, this::breakdown);
+            int[] src = b.sources(p);
+            long[] parts = b.parts(p);
+            long[] share = scale(parts, amount, graph.units(p));
+            // several demands on one payment each round up a little: never hand out more than a receipt gave
+            long[] used = b.used(p);
+            for (int j = 0; j < src.length; j++) {
+                share[j] = Math.min(share[j], parts[j] - used[j]);
+                used[j] += share[j];
+            }
+            for (int j = 0; j < src.length; j++) {
+                if (share[j] >= minimum && graph.time(src[j]) >= from) {
+                    ua[1] += share[j];
+                    demands.add(new long[] {src[j], share[j], hop + 1});
                 }
             }
         }
@@ -365,6 +390,15 @@ public final class Tracer {
                 b.put(po, srcs, amts);
             }
             return b;
+        }
+
+        /**
+         * De minimis: shares below one ten-thousandth of the amount traced, or below one cent, are not followed
+         * further (they stay with the account as retained). Without it pro rata allocation spreads crumbs of the
+         * traced money over most of a large ledger within a few hops.
+         */
+        long deMinimis(long total) {
+            return Math.max(100, total / 10_000);
         }
 
         // ---------------------------------------------------------------- result
