@@ -1,4 +1,4 @@
-// The money-flow graph of /finance/trace: asks the trace API for the same trace and draws accounts as nodes
+// The money-flow graph of /finance/trace: asks /finance/trace/data (the session's user) for the same trace and draws accounts as nodes
 // (size by the amount traced through them) and payments as edges (width by the amount attributed), left to right by hop.
 (function () {
   'use strict';
@@ -8,7 +8,7 @@
   }
   const d = box.dataset;
   const q = new URLSearchParams({account: d.account, direction: d.direction, hops: d.hops, rule: d.rule, currency: d.currency});
-  fetch('/api/v1/finance/trace?' + q.toString(), {headers: {Accept: 'application/json'}, credentials: 'same-origin'})
+  fetch('/finance/trace/data?' + q.toString(), {headers: {Accept: 'application/json'}, credentials: 'same-origin'})
     .then(r => r.ok ? r.json() : Promise.reject(new Error('HTTP ' + r.status)))
     .then(draw)
     .catch(e => { box.textContent = 'The graph could not be drawn: ' + e.message; });

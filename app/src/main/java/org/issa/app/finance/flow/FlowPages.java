@@ -65,6 +65,16 @@ public class FlowPages {
                 new TracePage(account, direction, hops, rule, currency, t, error));
     }
 
+    /** The trace drawn by the page's script (same parameters; the session's user; errors as problem+json). */
+    @GetMapping(value = "/finance/trace/data", produces = "application/json")
+    @org.springframework.web.bind.annotation.ResponseBody
+    FlowViews.TraceView traceData(@RequestParam(defaultValue = "") String account, @RequestParam(defaultValue = "forward") String direction,
+                                  @RequestParam(defaultValue = "3") String hops, @RequestParam(defaultValue = "fifo") String rule,
+                                  @RequestParam(defaultValue = "") String currency, Authentication auth) {
+        return FlowViews.TraceView.of(flows.trace(CurrentUser.of(auth), FlowApi.request(account, direction, hops, rule,
+                currency.isBlank() ? null : currency, null, null)));
+    }
+
     /** @param alerts the alerts shown (the first 100 of the status chosen) */
     public record AlertsPage(String status, List<StoredAlert> alerts, boolean more) {
     }
