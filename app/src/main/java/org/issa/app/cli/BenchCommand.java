@@ -282,8 +282,10 @@ public final class BenchCommand implements Runnable {
     }
 
     @Command(name = "finance", mixinStandardHelpOptions = true,
-            description = "Synthetic payments bulk-loaded into the payment store: load_payments_per_s on a fresh H2 file database and, "
-                    + "when given, load_payments_per_s_postgres (COPY).")
+            description = "Money: synthetic payments bulk-loaded into the payment store (load_payments_per_s on a fresh H2 file database "
+                    + "and, when given, load_payments_per_s_postgres by COPY); 6-hop trace latency on a synthetic ledger (trace_p50_ms, "
+                    + "trace_p99_ms); the AMLSim typology scan (scan_seconds, precision among the top 200, recall) beside a PageRank "
+                    + "ranking computed in the same run.")
     public static final class Finance implements Callable<Integer> {
 
         @Option(names = "--count", defaultValue = "10000000", description = "Synthetic payments to load (default: ${DEFAULT-VALUE}).")
@@ -297,6 +299,24 @@ public final class BenchCommand implements Runnable {
 
         @Mixin
         BenchPostgres postgres;
+
+        @Option(names = "--trace-payments", defaultValue = "1000000", description = "Payments of the synthetic ledger traces run on (default: ${DEFAULT-VALUE}).")
+        int tracePayments;
+
+        @Option(names = "--trace-accounts", defaultValue = "100000", description = "Accounts of that ledger (default: ${DEFAULT-VALUE}).")
+        int traceAccounts;
+
+        @Option(names = "--traces", defaultValue = "1000", description = "Traces timed, each from another account (default: ${DEFAULT-VALUE}).")
+        int traces;
+
+        @Option(names = "--hops", defaultValue = "6", description = "Hops per trace (default: ${DEFAULT-VALUE}).")
+        int hops;
+
+        @Option(names = "--amlsim", description = "The AMLSim 20K_fanin200cycle200 tarball (default: ../shared/data/networks/ when present).")
+        Path amlsim;
+
+        @Option(names = "--no-load", description = "Skip the load figures (load_payments_per_s).")
+        boolean noLoad;
 
         @Option(names = "--json", description = "Print JSON (the only output format).")
         boolean json;
@@ -318,8 +338,27 @@ public final class BenchCommand implements Runnable {
                 System.err.println("issa bench finance: " + e.getMessage());
                 return 2;
             }
-            Map<String, Object> result = new org.issa.app.finance.bench.PaymentLoadBench(options,
-                    s -> System.err.println("issa bench finance: " + s)).run();
+            if (tracePayments < 1 || traceAccounts < 2 || traces < 1 || hops < 1 || hops > 12) {
+                System.err.println("issa bench finance: --trace-payments, --trace-accounts and --traces must be positive, --hops 1-12");
+                return 2;
+            }
+            Map<String, Object> result = new java.util.LinkedHashMap<>();
+            if (!noLoad) {
+                result.putAll(new org.issa.app.finance.bench.PaymentLoadBench(options, s -> System.err.println("issa bench finance: " + s)).run());
+            }
+            Path data = amlsim;
+            if (data == null) {
+                for (String p : new String[] {"../shared/data/networks", "shared/data/networks", "../../shared/data/networks"}) {
+                    Path f = Path.of(p, "amlsim_20K_fanin200cycle200.tgz");
+                    if (Files.isRegularFile(f)) {
+                        data = f.toAbsolutePath().normalize();
+                        break;
+                    }
+                }
+            }
+            result.putAll(new org.issa.app.finance.bench.FlowBench(
+                    new org.issa.app.finance.bench.FlowBench.Options(tracePayments, traceAccounts, traces, hops, seed, data),
+                    s -> System.err.println("issa bench finance: " + s)).run());
             System.out.println(JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build().writeValueAsString(result));
             return 0;
         }

@@ -1,0 +1,26 @@
+package org.issa.app.finance.flow;
+
+import java.time.Clock;
+import org.issa.core.audit.AuditLog;
+import org.issa.core.sql.Sql;
+import org.issa.core.tx.Transactions;
+import org.issa.finance.alert.TypologyAlerts;
+import org.issa.finance.payment.PaymentLedger;
+import org.issa.finance.typology.TypologyConfig;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Wires the follow-the-money engine over the node's payment ledger, and the typology alerts. */
+@Configuration(proxyBeanMethods = false)
+public class FlowConfig {
+
+    @Bean
+    TypologyAlerts typologyAlerts(Sql sql, AuditLog audit, Transactions tx, Clock clock) {
+        return new TypologyAlerts(sql, audit, tx, clock);
+    }
+
+    @Bean
+    MoneyFlows moneyFlows(PaymentLedger ledger, TypologyAlerts alerts, AuditLog audit) {
+        return new MoneyFlows(ledger, alerts, audit, TypologyConfig.defaults());
+    }
+}
