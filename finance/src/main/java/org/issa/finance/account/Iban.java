@@ -44,6 +44,15 @@ public record Iban(@JsonValue String value) {
         return new Iban(check(field, written));
     }
 
+    /**
+     * The IBAN of a country's BBAN, with its ISO 13616 check digits computed; throws when the result is not a valid
+     * IBAN (a country without IBANs, a BBAN of the wrong length or with other characters).
+     */
+    public static Iban of(String country, String bban) {
+        int check = 98 - mod97(country + "00" + bban);
+        return new Iban(country + (check < 10 ? "0" : "") + check + bban);
+    }
+
     /** Whether the text is a valid IBAN. */
     public static boolean isValid(String written) {
         try {

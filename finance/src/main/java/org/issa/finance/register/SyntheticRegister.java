@@ -2,7 +2,6 @@ package org.issa.finance.register;
 
 import java.io.IOException;
 import java.io.Writer;
-import java.math.BigInteger;
 import java.time.LocalDate;
 import java.util.SplittableRandom;
 
@@ -46,18 +45,9 @@ public final class SyntheticRegister {
     /** A valid German IBAN for a bank code and an account number of up to 10 digits. */
     public static String germanIban(String bankCode, long account) {
         String bban = bankCode + String.format("%010d", account);
-        return "DE" + checkDigits(bban, "DE") + bban;
+        return org.issa.finance.account.Iban.of("DE", bban).value();
     }
 
-    /** ISO 13616 check digits of a BBAN in a country. */
-    public static String checkDigits(String bban, String country) {
-        StringBuilder digits = new StringBuilder();
-        for (char c : (bban + country + "00").toCharArray()) {
-            digits.append(Character.isDigit(c) ? String.valueOf(c) : String.valueOf(c - 'A' + 10));
-        }
-        int check = 98 - new BigInteger(digits.toString()).mod(BigInteger.valueOf(97)).intValue();
-        return String.format("%02d", check);
-    }
 
     /** An invented person's name: one of 40 first names, a surname of two or three syllables. */
     public String personName() {

@@ -58,4 +58,11 @@ class IbanTest {
         assertEquals("\"DE89370400440532013000\"", json.writeValueAsString(Iban.parse("iban", "DE89370400440532013000")));
         assertEquals("{\"bic\":\"DEUTDEFF\"}", json.writeValueAsString(java.util.Map.of("bic", Bic.parse("bic", "DEUTDEFF"))));
     }
+
+    @Test
+    void computesCheckDigitsOfABban() {
+        assertEquals("DE89370400440532013000", Iban.of("DE", "370400440532013000").value());
+        assertEquals("GB82WEST12345698765432", Iban.of("GB", "WEST12345698765432").value());
+        assertThrows(InvalidInputException.class, () -> Iban.of("DE", "3704004405320130"));
+    }
 }

@@ -1,7 +1,6 @@
 package org.issa.finance.payment.synthetic;
 
 import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -108,16 +107,7 @@ public final class SyntheticPayments {
         while (bban.length() < length - 4) {
             bban.append((char) ('0' + r.nextInt(10)));
         }
-        return country + checkDigits(country, bban.toString()) + bban;
+        return org.issa.finance.account.Iban.of(country, bban.toString()).value();
     }
 
-    static String checkDigits(String country, String bban) {
-        String rearranged = bban + country + "00";
-        StringBuilder digits = new StringBuilder();
-        for (char c : rearranged.toCharArray()) {
-            digits.append(Character.isDigit(c) ? String.valueOf(c) : String.valueOf(c - 'A' + 10));
-        }
-        int check = 98 - new BigInteger(digits.toString()).mod(BigInteger.valueOf(97)).intValue();
-        return check < 10 ? "0" + check : Integer.toString(check);
-    }
 }
