@@ -43,12 +43,18 @@ public class PassengerConfig {
     @Bean
     Vault passengerVault(Sql sql, @Value("${issa.passenger.vault-key:}") String key, @Value("${issa.passenger.vault-key-file:}") String file,
                          @Value("${issa.data-dir:./data}") String dataDir) {
-        Vault vault = new Vault(sql, VaultKeys.resolve(key, file, dataDir));
-        int sealed = vault.sealPlainEntries();
-        if (sealed > 0) {
-            org.slf4j.LoggerFactory.getLogger(PassengerConfig.class).info("PIU vault: {} entries kept in plain text were sealed", sealed);
-        }
-        return vault;
+        return new Vault(sql, VaultKeys.resolve(key, file, dataDir));
+    }
+
+    /** Once the schema is migrated: seals vault entries an earlier version kept in plain text. */
+    @Bean
+    org.springframework.boot.ApplicationRunner passengerVaultSealing(Vault vault) {
+        return args -> {
+            int sealed = vault.sealPlainEntries();
+            if (sealed > 0) {
+                org.slf4j.LoggerFactory.getLogger(PassengerConfig.class).info("PIU vault: {} entries kept in plain text were sealed", sealed);
+            }
+        };
     }
 
     @Bean
