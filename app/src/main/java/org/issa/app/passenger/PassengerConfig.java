@@ -8,6 +8,7 @@ import org.issa.core.sql.Sql;
 import org.issa.core.tx.Transactions;
 import org.issa.passenger.retention.Disclosures;
 import org.issa.passenger.retention.Retention;
+import org.issa.passenger.retention.Vault;
 import org.issa.passenger.search.PassengerViews;
 import org.issa.passenger.store.Carriers;
 import org.issa.passenger.store.EntityPublication;
@@ -16,6 +17,7 @@ import org.issa.passenger.store.PnrIngest;
 import org.issa.passenger.keep.KeepFilter;
 import org.issa.passenger.ingest.PassengerMessages;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -37,10 +39,28 @@ public class PassengerConfig {
         return new PnrStore(sql, audit, tx, clock, settings.marking(), entities);
     }
 
+    /** The vault of depersonalised values, sealed with the node's key; entries kept in plain text before are sealed at start. */
+    @Bean
+    Vault passengerVault(Sql sql, @Value("${issa.passenger.vault-key:}") String key, @Value("${issa.passenger.vault-key-file:}") String file,
+                         @Value("${issa.data-dir:./data}") String dataDir) {
+        return new Vault(sql, VaultKeys.resolve(key, file, dataDir));
+    }
+
+    /** Once the schema is migrated: seals vault entries an earlier version kept in plain text. */
+    @Bean
+    org.springframework.boot.ApplicationRunner passengerVaultSealing(Vault vault) {
+        return args -> {
+            int sealed = vault.sealPlainEntries();
+            if (sealed > 0) {
+                org.slf4j.LoggerFactory.getLogger(PassengerConfig.class).info("PIU vault: {} entries kept in plain text were sealed", sealed);
+            }
+        };
+    }
+
     @Bean
     Retention passengerRetention(Sql sql, AuditLog audit, Transactions tx, Clock clock, PassengerSettings settings,
-                                 EntityPublication entities, ObjectProvider<Retention.Follower> followers) {
-        return new Retention(sql, audit, tx, clock, settings.retention(), entities, followers.orderedStream().toList());
+                                 EntityPublication entities, Vault vault, ObjectProvider<Retention.Follower> followers) {
+        return new Retention(sql, audit, tx, clock, settings.retention(), entities, vault, followers.orderedStream().toList());
     }
 
     @Bean
@@ -49,8 +69,8 @@ public class PassengerConfig {
     }
 
     @Bean
-    Disclosures passengerDisclosures(Sql sql, AuditLog audit, Transactions tx, Clock clock) {
-        return new Disclosures(sql, audit, tx, clock);
+    Disclosures passengerDisclosures(Sql sql, AuditLog audit, Transactions tx, Clock clock, Vault vault) {
+        return new Disclosures(sql, audit, tx, clock, vault);
     }
 
     @Bean

@@ -27,6 +27,7 @@ public final class Rescreening implements ListChangeListener {
 
     private static final Logger LOG = LoggerFactory.getLogger(Rescreening.class);
     public static final String PURPOSE = "re-screening of kept records after a list change";
+    public static final String INTAKE_PURPOSE = "screening of newly kept records against the watch lists";
 
     private final WatchlistStore store;
     private final ListIndexes indexes;
@@ -93,11 +94,10 @@ public final class Rescreening implements ListChangeListener {
         StringBuilder types = new StringBuilder();
         for (ScreenedRecords source : sources.get()) {
             int before = records;
-            DomainReview own = checks == null ? null : reviews.get().stream().filter(d -> d.recordType().equals(source.recordType()))
-                    .findFirst().orElse(null);
+            DomainReview own = reviewOf(source.recordType());
             try (Stream<ScreenableRecord> stream = source.records()) {
                 for (ScreenableRecord r : (Iterable<ScreenableRecord>) stream::iterator) {
-                    raised += own != null ? own.raise(r, checks.check(r, List.of(list)).matches()) : screener.screen(r, List.of(list), "system");
+                    raised += screen(own, r, List.of(list));
                     records++;
                 }
             }
@@ -108,5 +108,54 @@ public final class Rescreening implements ListChangeListener {
         LOG.info("re-screened {}", detail);
         tx.run(() -> audit.record(new AuditEvent("system", "screening.rescreen", "watchlist", listId, PURPOSE, detail)));
         return raised;
+    }
+
+    /**
+     * Screens newly kept records (a bank's new register submission, say) against every watch list that has a version, in the
+     * background, so that they need not wait for the next list change; new hits go to the review queue (or the domain's
+     * own review) as on a list change. The run is logged and audited under {@code intakeId} (a submission's id, say), with
+     * {@code what} describing the intake.
+     */
+    public void screenIntake(String recordType, String intakeId, String what, Supplier<Stream<ScreenableRecord>> records) {
+        try {
+            executor.execute(() -> {
+                try {
+                    screenIntakeNow(recordType, intakeId, what, records);
+                } catch (RuntimeException e) {
+                    LOG.error("screening of {} failed", what, e);
+                }
+            });
+        } catch (RejectedExecutionException e) {
+            LOG.error("screening of {} not started: the queue is full; its records are screened at the next list change", what);
+        }
+    }
+
+    /** {@link #screenIntake} in the calling thread; returns the number of new hits. */
+    public int screenIntakeNow(String recordType, String intakeId, String what, Supplier<Stream<ScreenableRecord>> records) {
+        List<Watchlist> lists = store.systemLists().stream().filter(l -> l.currentVersion() > 0).toList();
+        if (lists.isEmpty()) {
+            return 0;
+        }
+        DomainReview own = reviewOf(recordType);
+        int count = 0;
+        int raised = 0;
+        try (Stream<ScreenableRecord> stream = records.get()) {
+            for (ScreenableRecord r : (Iterable<ScreenableRecord>) stream::iterator) {
+                raised += screen(own, r, lists);
+                count++;
+            }
+        }
+        String detail = what + ": " + count + " " + recordType + " records against " + lists.size() + " lists, " + raised + " new hits";
+        LOG.info("screened {}", detail);
+        tx.run(() -> audit.record(new AuditEvent("system", "screening.intake", recordType, intakeId, INTAKE_PURPOSE, detail)));
+        return raised;
+    }
+
+    private DomainReview reviewOf(String recordType) {
+        return checks == null ? null : reviews.get().stream().filter(d -> d.recordType().equals(recordType)).findFirst().orElse(null);
+    }
+
+    private int screen(DomainReview own, ScreenableRecord r, List<Watchlist> lists) {
+        return own != null ? own.raise(r, checks.check(r, lists).matches()) : screener.screen(r, lists, "system");
     }
 }

@@ -301,6 +301,9 @@ public final class AssetRegister {
         if (s.requestedBy().equals(who.username())) {
             throw new ForbiddenException("you proposed this sale: another supervisor decides it (four eyes)");
         }
+        if (d.equals("APPROVE")) {
+            recheckBeforeApproval(who, a, s);
+        }
         Sale decided = new Sale(s.id(), s.assetId(), s.buyer(), s.price(), s.check(), d.equals("APPROVE") ? Sale.Status.APPROVED
                 : Sale.Status.BLOCKED, s.requestedBy(), s.requestedAt(), Optional.of(who.username()), Optional.of(now()), Optional.of(why), override);
         return tx.inTransaction(() -> {
@@ -312,6 +315,37 @@ public final class AssetRegister {
                     + "); reason: " + why + override.map(o -> "; OVERRIDE: " + o).orElse("")));
             return view(who, a, decided);
         });
+    }
+
+    /**
+     * The case's network may have grown since the sale was proposed (a new associate, a new company). Before an approval the
+     * check runs again; when its result or findings differ from what the supervisor was shown, the fresh check is stored
+     * and audited, and the approval refused so that the supervisor decides on what is true now.
+     */
+    private void recheckBeforeApproval(Principal who, Asset a, Sale s) {
+        SaleCheck fresh = check.check(a.caseId(), s.buyer());
+        if (sameFindings(s.check(), fresh)) {
+            return;
+        }
+        tx.run(() -> {
+            if (!store.recheck(s.id(), fresh)) {
+                throw new ConflictException("the sale was decided meanwhile; reload");
+            }
+            audit.record(AuditEvent.write(who.username(), "finance.assets.sale-recheck", "fin_aro_sale", s.id(), a.reference()
+                    + ": the reacquisition check run again before the decision: " + fresh.result().name() + " with " + fresh.findings().size()
+                    + " finding(s) (was " + s.check().result().name() + " with " + s.check().findings().size() + ")"));
+        });
+        throw new ConflictException("the case's network changed since the sale was proposed: the reacquisition check, run again now, "
+                + (fresh.flagged() ? "flags the sale with " + fresh.findings().size() + " finding(s)" : "no longer flags the sale")
+                + "; review the new result and decide again");
+    }
+
+    private static boolean sameFindings(SaleCheck before, SaleCheck now) {
+        return before.result() == now.result() && findingKeys(before).equals(findingKeys(now));
+    }
+
+    private static java.util.Set<String> findingKeys(SaleCheck c) {
+        return c.findings().stream().map(f -> f.entityId() + "|" + f.buyerSide() + "|" + f.how()).collect(java.util.stream.Collectors.toSet());
     }
 
     /** One asset with all its records; an asset linked to persons is personal data, and opening it is audited as such. */

@@ -84,6 +84,13 @@ public final class AssetStore {
                 s.check().networkSize(), s.status().name(), s.requestedBy(), s.requestedAt());
     }
 
+    /** Replaces a pending sale's reacquisition check with a fresh one; false when the sale was decided meanwhile. */
+    public boolean recheck(String saleId, SaleCheck check) {
+        return sql.update("UPDATE fin_aro_sale SET check_result = ?, check_findings = ?, checked_at = ?, network_size = ?"
+                + " WHERE id = ? AND status = 'PENDING'", check.result().name(), JSON.writeValueAsString(check.findings()), check.checkedAt(),
+                check.networkSize(), saleId) == 1;
+    }
+
     /** Records the decision; false when the sale was decided meanwhile. */
     public boolean decide(Sale s) {
         return sql.update("UPDATE fin_aro_sale SET status = ?, decided_by = ?, decided_at = ?, decision_reason = ?, override_reason = ?"

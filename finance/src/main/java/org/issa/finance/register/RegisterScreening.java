@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.Optional;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.stream.Stream;
@@ -37,6 +38,16 @@ public final class RegisterScreening implements ScreenedRecords {
 
     @Override
     public Stream<ScreenableRecord> records() {
+        return records(Optional.empty());
+    }
+
+    /** The holders and beneficial owners of one submission (while it is the bank's current one): what a new load adds. */
+    public Stream<ScreenableRecord> recordsOf(String submissionId) {
+        return records(Optional.of(submissionId));
+    }
+
+    private Stream<ScreenableRecord> records(Optional<String> only) {
+        String scope = only.isPresent() ? "p.submission_id = ? AND " : "";
         Iterator<ScreenableRecord> pages = new Iterator<>() {
             private List<ScreenableRecord> page = List.of();
             private int i;
@@ -66,11 +77,15 @@ public final class RegisterScreening implements ScreenedRecords {
             }
 
             private void fetch() {
+                List<Object> params = new ArrayList<>();
+                only.ifPresent(params::add);
+                params.addAll(List.of(Submission.CURRENT, PartyRole.HOLDER.name(), PartyRole.BENEFICIAL_OWNER.name(), afterSubmission,
+                        afterSubmission, afterAcct, afterAcct, afterParty));
                 List<Object[]> rows = sql.query("SELECT p.submission_id, p.acct_no, p.party_no, p.role, p.party_type, p.name, p.birth_date, "
                         + "p.national_id, p.nationality, a.identifier, s.loaded_by, s.m_class, s.m_tlp, s.m_rel, s.m_orig, s.m_flags "
                         + "FROM fin_reg_party p JOIN fin_reg_account a ON a.submission_id = p.submission_id AND a.acct_no = p.acct_no "
                         + "JOIN fin_reg_submission s ON s.id = p.submission_id "
-                        + "WHERE s.status = ? AND p.role IN (?, ?) AND (p.submission_id > ? OR (p.submission_id = ? AND (p.acct_no > ? "
+                        + "WHERE " + scope + "s.status = ? AND p.role IN (?, ?) AND (p.submission_id > ? OR (p.submission_id = ? AND (p.acct_no > ? "
                         + "OR (p.acct_no = ? AND p.party_no > ?)))) ORDER BY p.submission_id, p.acct_no, p.party_no FETCH FIRST " + PAGE
                         + " ROWS ONLY", rs -> {
                             Party p = RegisterRows.party(rs);
@@ -82,8 +97,7 @@ public final class RegisterScreening implements ScreenedRecords {
                                     p.nationalId().isEmpty() ? List.of() : List.of(p.nationalId()), MarkingFilter.read(rs),
                                     rs.getString("loaded_by"));
                             return new Object[] {rs.getString("submission_id"), rs.getInt("acct_no"), rs.getInt("party_no"), r};
-                        }, Submission.CURRENT, PartyRole.HOLDER.name(), PartyRole.BENEFICIAL_OWNER.name(), afterSubmission, afterSubmission,
-                        afterAcct, afterAcct, afterParty);
+                        }, params.toArray());
                 List<ScreenableRecord> out = new ArrayList<>(rows.size());
                 for (Object[] r : rows) {
                     out.add((ScreenableRecord) r[3]);

@@ -54,6 +54,8 @@ class AssetRegisterContractTest {
      */
     static final class HandMadeNetwork implements CaseNetwork, PersonComparison {
         final Set<String> hiddenFromLow = Set.of("ds:p1");
+        /** Members who join the case's network later (a new associate found by the investigators). */
+        final List<Member> joined = new ArrayList<>();
 
         @Override
         public List<Member> around(String caseId, int hops) {
@@ -61,11 +63,13 @@ class AssetRegisterContractTest {
                 return List.of();
             }
             Step family = new Step("ds:p1", "Jan Voorbeeld", "Family", "sister", "ds:p2", "Marieke Voorbeeld");
-            return List.of(new Member("ds:p1", "Person", List.of("Jan Voorbeeld"), List.of(), List.of(), "convicted", List.of()),
+            List<Member> out = new ArrayList<>(joined);
+            out.addAll(List.of(new Member("ds:p1", "Person", List.of("Jan Voorbeeld"), List.of(), List.of(), "convicted", List.of()),
                     new Member("ds:p2", "Person", List.of("Marieke Voorbeeld"), List.of(LocalDate.of(1984, 5, 1)), List.of(), "convicted",
                             List.of(family)),
                     new Member("ds:c1", "Company", List.of("Voorbeeld Trading BV"), List.of(), List.of("NL-KVK-1234"), "convicted",
-                            List.of(family, new Step("ds:p2", "Marieke Voorbeeld", "Directorship", "", "ds:c1", "Voorbeeld Trading BV"))));
+                            List.of(family, new Step("ds:p2", "Marieke Voorbeeld", "Directorship", "", "ds:c1", "Voorbeeld Trading BV")))));
+            return out;
         }
 
         @Override
@@ -96,7 +100,7 @@ class AssetRegisterContractTest {
     }
 
     record Node(AssetRegister assets, RecoveryIndicators indicators, IndicatorReporter reporter, List<String> fed, RecordingAuditLog audit,
-                MutableClock clock) {
+                MutableClock clock, HandMadeNetwork network) {
     }
 
     static Node node(TestDatabase db) {
@@ -110,7 +114,7 @@ class AssetRegisterContractTest {
         List<String> fed = new ArrayList<>();
         IndicatorReporter reporter = new IndicatorReporter(indicators, new FreezingRegister(new FreezingStore(sql), audit, new Autocommit(),
                 clock), (code, date, value, source) -> fed.add(code + " " + date + " " + value.toPlainString() + " " + source), sql, clock);
-        return new Node(assets, indicators, reporter, fed, audit, clock);
+        return new Node(assets, indicators, reporter, fed, audit, clock, network);
     }
 
     static AssetRegister.AssetInput villa(String caseId, Marking marking) {
@@ -229,6 +233,30 @@ class AssetRegisterContractTest {
                 .isInstanceOf(InvalidInputException.class);
         assertThat(n.assets().decideSale(SUP, other.id(), clear.sale().id(), "APPROVE", "open auction, highest bid", null).sale().status())
                 .isEqualTo(Sale.Status.APPROVED);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void theCheckRunsAgainBeforeAnApprovalAndANetworkThatGrewMeanwhileStopsIt(TestDatabase db) {
+        Node n = node(db);
+        Asset a = confiscated(n, villa("case-1", null), "DRUG_TRAFFICKING", LocalDate.of(2024, 2, 1), LocalDate.of(2025, 3, 1), "90000");
+        var sale = n.assets().proposeSale(ANA, a.id(), new AssetRegister.BuyerInput("Rutger Hauwer", null, "", "", new BigDecimal("85000"),
+                "EUR"));
+        assertThat(sale.sale().check().result()).as("nobody of that name in the network when proposed").isEqualTo(SaleCheck.Result.CLEAR);
+        // The investigators then find that the buyer is the convicted owner's business partner.
+        n.network().joined.add(new CaseNetwork.Member("ds:p9", "Person", List.of("Rutger Hauwer"), List.of(), List.of(), "convicted",
+                List.of(new CaseNetwork.Step("ds:p1", "Jan Voorbeeld", "UnknownLink", "business partner", "ds:p9", "Rutger Hauwer"))));
+        assertThatThrownBy(() -> n.assets().decideSale(SUP, a.id(), sale.sale().id(), "APPROVE", "open auction, highest bid", null))
+                .isInstanceOf(ConflictException.class).hasMessageContaining("network changed").hasMessageContaining("flags the sale");
+        assertThat(n.audit().last().action()).isEqualTo("finance.assets.sale-recheck");
+        var now = n.assets().file(SUP, a.id()).sales().getFirst();
+        assertThat(now.sale().status()).as("still pending, with the fresh check stored").isEqualTo(Sale.Status.PENDING);
+        assertThat(now.sale().check().result()).isEqualTo(SaleCheck.Result.FLAGGED);
+        assertThat(now.explanations().getFirst()).contains("Rutger Hauwer").contains("business partner");
+        assertThatThrownBy(() -> n.assets().decideSale(SUP, a.id(), sale.sale().id(), "APPROVE", "open auction", null))
+                .as("the flag now needs an override like any flagged sale").isInstanceOf(InvalidInputException.class);
+        assertThat(n.assets().decideSale(SUP, a.id(), sale.sale().id(), "BLOCK", "the buyer is the convicted owner's partner", null).sale()
+                .status()).isEqualTo(Sale.Status.BLOCKED);
     }
 
     @ParameterizedTest(name = "{0}")

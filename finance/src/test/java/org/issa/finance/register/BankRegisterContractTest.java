@@ -286,8 +286,11 @@ class BankRegisterContractTest {
     @MethodSource("databases")
     void holdersAndBeneficialOwnersOfCurrentSubmissionsAreOfferedForScreening(TestDatabase db) {
         Fixture f = fixture(db);
-        load(f, FIRST, RESTRICTED);
+        Submission first = load(f, FIRST, RESTRICTED);
         RegisterScreening screening = new RegisterScreening(f.sql());
+        try (var s = screening.recordsOf(first.id())) {
+            assertEquals(3, s.count(), "the new submission's holders and owners, for screening on arrival");
+        }
         List<ScreenableRecord> records;
         try (var s = screening.records()) {
             records = s.toList();
@@ -298,7 +301,13 @@ class BankRegisterContractTest {
         assertEquals(List.of("DE"), anton.countries());
         assertEquals(Classification.RESTREINT_UE, anton.marking().classification());
         assertTrue(records.stream().anyMatch(r -> r.schema().equals("Company")));
-        load(f, SECOND, null);
+        Submission second = load(f, SECOND, null);
+        try (var s = screening.recordsOf(first.id())) {
+            assertEquals(0, s.count(), "a replaced submission is not offered any more");
+        }
+        try (var s = screening.recordsOf(second.id())) {
+            assertEquals(Set.of("Kramer Trading GmbH", "Anton Kramer", "Nina Berg"), Set.copyOf(s.map(r -> r.names().get(0)).toList()));
+        }
         List<String> after = new ArrayList<>();
         try (var s = screening.records()) {
             s.forEach(r -> after.add(r.names().get(0)));

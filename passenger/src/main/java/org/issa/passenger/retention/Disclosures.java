@@ -32,11 +32,13 @@ public final class Disclosures {
     public static final Duration MAX_VALIDITY = Duration.ofDays(90);
 
     private final Sql sql;
+    private final Vault vault;
     private final AuditLog audit;
     private final Transactions tx;
     private final Clock clock;
 
-    public Disclosures(Sql sql, AuditLog audit, Transactions tx, Clock clock) {
+    public Disclosures(Sql sql, AuditLog audit, Transactions tx, Clock clock, Vault vault) {
+        this.vault = vault;
         this.sql = sql;
         this.audit = audit;
         this.tx = tx;
@@ -104,8 +106,7 @@ public final class Disclosures {
     public Optional<String> vaultOf(Principal p, String bookingId, String subjectType, String subjectId, String purpose) {
         Disclosure d = valid(bookingId).orElseThrow(() -> new ForbiddenException(
                 "this booking is depersonalised: showing it in full needs an approval recorded under Art 12(3)"));
-        Optional<String> content = sql.queryOne("SELECT content FROM pnr_vault WHERE subject_type = ? AND subject_id = ?",
-                rs -> rs.getString(1), subjectType, subjectId);
+        Optional<String> content = vault.open(subjectType, subjectId);
         if (content.isPresent()) {
             Instant now = clock.instant();
             String what = "VERSION".equals(subjectType) ? "version " : "review hit ";

@@ -31,6 +31,7 @@ public final class Retention {
     public static final String ACTOR = "system";
 
     private final Sql sql;
+    private final Vault vault;
     private final AuditLog audit;
     private final Transactions tx;
     private final Clock clock;
@@ -55,12 +56,13 @@ public final class Retention {
         int[] sweep(Instant maskingCutoff, Instant deletionCutoff, Instant now);
     }
 
-    public Retention(Sql sql, AuditLog audit, Transactions tx, Clock clock, RetentionPolicy policy, EntityPublication entities) {
-        this(sql, audit, tx, clock, policy, entities, List.of());
+    public Retention(Sql sql, AuditLog audit, Transactions tx, Clock clock, RetentionPolicy policy, EntityPublication entities, Vault vault) {
+        this(sql, audit, tx, clock, policy, entities, vault, List.of());
     }
 
-    public Retention(Sql sql, AuditLog audit, Transactions tx, Clock clock, RetentionPolicy policy, EntityPublication entities,
+    public Retention(Sql sql, AuditLog audit, Transactions tx, Clock clock, RetentionPolicy policy, EntityPublication entities, Vault vault,
                      List<Follower> followers) {
+        this.vault = vault;
         this.sql = sql;
         this.audit = audit;
         this.tx = tx;
@@ -208,7 +210,7 @@ public final class Retention {
                 rs -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)}, messageId);
         for (String[] v : versions) {
             Booking full = BookingJson.read(v[2]);
-            sql.update("INSERT INTO pnr_vault (subject_type, subject_id, content, sealed_at) VALUES ('VERSION', ?, ?, ?)", v[0], v[2], now);
+            vault.seal("VERSION", v[0], v[2], now);
             sql.update("UPDATE pnr_booking_version SET booking_json = ?, depersonalised_at = ? WHERE id = ?",
                     BookingJson.write(Depersonalisation.mask(full)), now, v[0]);
             sql.update("UPDATE pnr_passenger SET surname = ?, given_names = ?, name_key = '', masked = TRUE WHERE version_id = ?",
@@ -224,7 +226,7 @@ public final class Retention {
         for (String id : travellers) {
             String json = sql.queryOne("SELECT surname, given_names, birth_date, gender, nationality, doc_type, doc_number, doc_expiry, locator"
                     + " FROM pnr_api_traveller WHERE id = ?", rs -> ApiTravellerJson.of(rs), id).orElseThrow();
-            sql.update("INSERT INTO pnr_vault (subject_type, subject_id, content, sealed_at) VALUES ('API', ?, ?, ?)", id, json, now);
+            vault.seal("API", id, json, now);
             sql.update("UPDATE pnr_api_traveller SET surname = ?, given_names = ?, name_key = '', birth_date = NULL, gender = '',"
                     + " nationality = '', doc_type = '', doc_number = ?, doc_expiry = NULL, locator = '', masked = TRUE WHERE id = ?",
                     Depersonalisation.MASK, Depersonalisation.MASK, Depersonalisation.MASK, id);

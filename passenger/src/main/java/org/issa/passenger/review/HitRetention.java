@@ -55,9 +55,11 @@ public final class HitRetention implements Retention.Follower {
     private static final String WITHOUT_PNR = "(h.pnr_message_id IS NULL OR NOT EXISTS (SELECT 1 FROM pnr_message m WHERE m.id = h.pnr_message_id))";
 
     private final Sql sql;
+    private final org.issa.passenger.retention.Vault vault;
     private final AuditLog audit;
 
-    public HitRetention(Sql sql, AuditLog audit) {
+    public HitRetention(Sql sql, AuditLog audit, org.issa.passenger.retention.Vault vault) {
+        this.vault = vault;
         this.sql = sql;
         this.audit = audit;
     }
@@ -70,8 +72,7 @@ public final class HitRetention implements Retention.Follower {
     public int depersonalised(String messageId, Instant now) {
         List<Row> rows = rows("h.pnr_message_id = ? AND h.masked_at IS NULL", messageId);
         for (Row r : rows) {
-            sql.update("INSERT INTO pnr_vault (subject_type, subject_id, content, sealed_at) VALUES (?, ?, ?, ?)", VAULT_TYPE, r.id(),
-                    vaultJson(r), now);
+            vault.seal(VAULT_TYPE, r.id(), vaultJson(r), now);
             mask(r, now);
         }
         if (!rows.isEmpty()) {

@@ -94,7 +94,7 @@ class HitRetentionContractTest {
         PassengerAssessment assessment = new PassengerAssessment(new StolenPassports(), new CriteriaInForce(new CriteriaEvaluator(register),
                 TravelHistoryLookup.NONE), new AssessmentStore(r.sql()), desk, r.audit(), r.tx(), r.clock());
         Retention job = new Retention(r.sql(), r.audit(), r.tx(), r.clock(), RetentionPolicy.DIRECTIVE,
-                new EntityPublication(Optional.of(r.port())), List.of(new HitRetention(r.sql(), r.audit())));
+                new EntityPublication(Optional.of(r.port())), r.vault(), List.of(new HitRetention(r.sql(), r.audit(), r.vault())));
 
         PnrMessage m = PnrStoreContractTest.lh400("1", PushType.FULL, List.of(PnrStoreContractTest.smiths()), List.of());
         Receipt receipt = r.store().store(Fixtures.delivery("push"), m, Fixtures.keptAsIs(m));

@@ -55,7 +55,7 @@ class PnrStoreContractTest {
 
     /** The parts of a store under test, sharing one database, clock and audit log. */
     record Rig(Sql sql, TestTransactions tx, RecordingAuditLog audit, MutableClock clock, PnrStore store, PassengerViews views,
-               Disclosures disclosures, RecordingPort port) {
+               Disclosures disclosures, RecordingPort port, org.issa.passenger.retention.Vault vault) {
         static Rig on(TestDatabase db) {
             TestTransactions tx = new TestTransactions(db.dataSource());
             Sql sql = new Sql(tx.dataSource());
@@ -63,9 +63,11 @@ class PnrStoreContractTest {
             MutableClock clock = new MutableClock(T0);
             RecordingPort port = new RecordingPort();
             EntityPublication pub = new EntityPublication(Optional.of(port));
-            Disclosures d = new Disclosures(sql, audit, tx, clock);
+            org.issa.passenger.retention.Vault vault = new org.issa.passenger.retention.Vault(sql,
+                    org.issa.core.seal.SealingKey.generate());
+            Disclosures d = new Disclosures(sql, audit, tx, clock, vault);
             return new Rig(sql, tx, audit, clock, new PnrStore(sql, audit, tx, clock, PIU, pub),
-                    new PassengerViews(sql, audit, tx, d, FlightHits.none()), d, port);
+                    new PassengerViews(sql, audit, tx, d, FlightHits.none()), d, port, vault);
         }
 
         long rows(String table) {

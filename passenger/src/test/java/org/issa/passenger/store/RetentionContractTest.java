@@ -49,7 +49,7 @@ class RetentionContractTest {
     }
 
     private static Retention retention(PnrStoreContractTest.Rig r, RetentionPolicy policy) {
-        return new Retention(r.sql(), r.audit(), r.tx(), r.clock(), policy, new EntityPublication(Optional.of(r.port())));
+        return new Retention(r.sql(), r.audit(), r.tx(), r.clock(), policy, new EntityPublication(Optional.of(r.port())), r.vault());
     }
 
     private static String storeSmiths(PnrStoreContractTest.Rig r) {
@@ -137,6 +137,9 @@ class RetentionContractTest {
 
         assertThatThrownBy(() -> r.views().booking(ANALYST, bookingId, Optional.empty(), true, "case 2026/44"))
                 .isInstanceOf(ForbiddenException.class).hasMessageContaining("approval");
+        // The full values are sealed in the vault: the database alone does not show them.
+        List<String> vault = r.sql().query("SELECT content FROM pnr_vault", rs -> rs.getString(1));
+        assertThat(vault).isNotEmpty().allSatisfy(c -> assertThat(c).startsWith("sealed1:").doesNotContain("SMITH"));
         assertThatThrownBy(() -> r.disclosures().approve(ANALYST, bookingId, "REQ-1", "g", "court", "A-1", Duration.ofDays(7)))
                 .isInstanceOf(ForbiddenException.class);
         assertThatThrownBy(() -> r.disclosures().approve(SUPERVISOR, bookingId, "REQ-1", " ", "court", "A-1", Duration.ofDays(7)))
@@ -174,6 +177,20 @@ class RetentionContractTest {
         assertThatThrownBy(() -> r.views().booking(ANALYST, bookingId, Optional.empty(), true, "Europol request 2027/113"))
                 .isInstanceOf(ForbiddenException.class);
         assertThat(r.views().booking(ANALYST, bookingId, Optional.empty(), false, "check").masked()).isTrue();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void vaultEntriesKeptInPlainTextBeforeSealingAreSealedAndStillOpen(TestDatabase db) {
+        PnrStoreContractTest.Rig r = PnrStoreContractTest.Rig.on(db);
+        r.sql().update("INSERT INTO pnr_vault (subject_type, subject_id, content, sealed_at) VALUES ('VERSION', 'old-1', ?, ?)",
+                "{\"surname\":\"OLDSTYLE\"}", r.clock().instant());
+        assertThat(r.vault().open("VERSION", "old-1")).contains("{\"surname\":\"OLDSTYLE\"}");
+        assertThat(r.vault().sealPlainEntries()).isEqualTo(1);
+        assertThat(r.sql().queryOne("SELECT content FROM pnr_vault WHERE subject_id = 'old-1'", rs -> rs.getString(1)).orElseThrow())
+                .startsWith("sealed1:").doesNotContain("OLDSTYLE");
+        assertThat(r.vault().open("VERSION", "old-1")).contains("{\"surname\":\"OLDSTYLE\"}");
+        assertThat(r.vault().sealPlainEntries()).isZero();
     }
 
     @ParameterizedTest(name = "{0}")

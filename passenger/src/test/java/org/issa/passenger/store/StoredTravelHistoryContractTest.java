@@ -91,7 +91,7 @@ class StoredTravelHistoryContractTest {
         assertThat(history.history(smiths, smiths.passengers().get(0), LocalDate.of(2026, 9, 1)).orElseThrow().trips365d()).isEqualTo(1);
 
         // Once depersonalised, the stored travellers are no longer linked.
-        Retention job = new Retention(r.sql(), r.audit(), r.tx(), r.clock(), RetentionPolicy.DIRECTIVE, EntityPublication.none());
+        Retention job = new Retention(r.sql(), r.audit(), r.tx(), r.clock(), RetentionPolicy.DIRECTIVE, EntityPublication.none(), r.vault());
         r.clock().advance(Duration.ofDays(200));
         job.run();
         assertThat(history.history(smiths, smiths.passengers().get(0), dep)).contains(TravelHistory.NONE);

@@ -6,7 +6,7 @@ import org.issa.core.sql.Sql;
 import org.issa.core.tx.Transactions;
 import org.issa.finance.alert.TypologyAlerts;
 import org.issa.finance.payment.PaymentLedger;
-import org.issa.finance.typology.TypologyConfig;
+import org.issa.finance.alert.TypologyConfigs;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -20,7 +20,12 @@ public class FlowConfig {
     }
 
     @Bean
-    MoneyFlows moneyFlows(PaymentLedger ledger, TypologyAlerts alerts, AuditLog audit) {
-        return new MoneyFlows(ledger, alerts, audit, TypologyConfig.defaults());
+    TypologyConfigs typologyConfigs(Sql sql, AuditLog audit, Transactions tx, Clock clock) {
+        return new TypologyConfigs(sql, audit, tx, clock);
+    }
+
+    @Bean
+    MoneyFlows moneyFlows(PaymentLedger ledger, TypologyAlerts alerts, AuditLog audit, TypologyConfigs configs) {
+        return new MoneyFlows(ledger, alerts, audit, configs::current);
     }
 }

@@ -31,7 +31,8 @@ public final class MoneyFlows {
     private final PaymentLedger ledger;
     private final TypologyAlerts alerts;
     private final AuditLog audit;
-    private final TypologyScan scan;
+    private final java.util.function.Supplier<TypologyConfig> configs;
+    private volatile TypologyScan scan;
     private final Map<String, Snapshot> snapshots = new LinkedHashMap<>(16, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, Snapshot> eldest) {
@@ -42,15 +43,26 @@ public final class MoneyFlows {
     private record Snapshot(long version, PaymentGraph graph, Tracer tracer) {
     }
 
-    public MoneyFlows(PaymentLedger ledger, TypologyAlerts alerts, AuditLog audit, TypologyConfig config) {
+    /** @param configs the configuration scans use, read at each scan (a supervisor may save a new version any time) */
+    public MoneyFlows(PaymentLedger ledger, TypologyAlerts alerts, AuditLog audit, java.util.function.Supplier<TypologyConfig> configs) {
         this.ledger = ledger;
         this.alerts = alerts;
         this.audit = audit;
-        this.scan = new TypologyScan(config);
+        this.configs = configs;
     }
 
     public TypologyConfig config() {
-        return scan.config();
+        return configs.get();
+    }
+
+    private TypologyScan typologyScan() {
+        TypologyConfig now = configs.get();
+        TypologyScan s = scan;
+        if (s == null || !s.config().equals(now)) {
+            s = new TypologyScan(now);
+            scan = s;
+        }
+        return s;
     }
 
     /** The reader's payment graph, rebuilt when the ledger changed. */
@@ -95,6 +107,7 @@ public final class MoneyFlows {
             throw new ForbiddenException("running a typology scan that raises alerts needs the SUPERVISOR role");
         }
         PaymentGraph g = snapshot(supervisor).graph();
-        return alerts.raise(supervisor, scan.config(), scan.scan(g), marking);
+        TypologyScan typologies = typologyScan();
+        return alerts.raise(supervisor, typologies.config(), typologies.scan(g), marking);
     }
 }

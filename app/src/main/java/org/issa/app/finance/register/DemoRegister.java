@@ -43,12 +43,12 @@ public class DemoRegister implements ApplicationRunner {
             BOX-37040044-K1,safe_deposit_box,,,2019-01-01,,lessee,person,Anton Kramer,1971-04-02,L01X00T47,DE
             """;
 
-    private final BankRegister register;
+    private final RegisterLoads register;
     private final RegisterSearch search;
     private final Sql sql;
     private final boolean demo;
 
-    public DemoRegister(BankRegister register, RegisterSearch search, Sql sql, @Value("${issa.demo:false}") boolean demo) {
+    public DemoRegister(RegisterLoads register, RegisterSearch search, Sql sql, @Value("${issa.demo:false}") boolean demo) {
         this.register = register;
         this.search = search;
         this.sql = sql;

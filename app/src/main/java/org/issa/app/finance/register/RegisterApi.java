@@ -55,9 +55,11 @@ import org.springframework.web.multipart.MultipartFile;
 public class RegisterApi {
 
     private final BankRegister register;
+    private final RegisterLoads loads;
     private final RegisterSearch search;
 
-    public RegisterApi(BankRegister register, RegisterSearch search) {
+    public RegisterApi(BankRegister register, RegisterSearch search, RegisterLoads loads) {
+        this.loads = loads;
         this.register = register;
         this.search = search;
     }
@@ -115,7 +117,7 @@ public class RegisterApi {
         var marking = classification.isBlank() && tlp.isBlank() && releasableTo.isBlank() ? Optional.<org.issa.core.marking.Marking>empty()
                 : Optional.of(new MarkingInput(classification, tlp, releasableTo.isBlank() ? List.of()
                         : Arrays.stream(releasableTo.split(",")).map(String::strip).toList(), List.of()).toMarking(who.agency()));
-        return register.load(who, new BankRegister.Upload(bic, bankName, source, SubmissionFormat.parse(format), RegisterColumns.parse(columns),
+        return loads.load(who, new BankRegister.Upload(bic, bankName, source, SubmissionFormat.parse(format), RegisterColumns.parse(columns),
                 marking), SubmissionContent.of(body));
     }
 

@@ -31,6 +31,11 @@ public class RegisterConfig {
         return new RegisterSearch(sql, audit, tx, clock);
     }
 
+    @Bean
+    RegisterLoads registerLoads(BankRegister register, RegisterScreening holders, org.issa.app.screening.Rescreening screening) {
+        return new RegisterLoads(register, holders, screening);
+    }
+
     /** Re-screened by {@code org.issa.app.screening.Rescreening} whenever a watch list changes. */
     @Bean
     RegisterScreening registerScreening(Sql sql) {

@@ -45,9 +45,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 public class RegisterPages {
 
     private final BankRegister register;
+    private final RegisterLoads loads;
     private final RegisterSearch search;
 
-    public RegisterPages(BankRegister register, RegisterSearch search) {
+    public RegisterPages(BankRegister register, RegisterSearch search, RegisterLoads loads) {
+        this.loads = loads;
         this.register = register;
         this.search = search;
     }
@@ -142,7 +144,7 @@ public class RegisterPages {
                 throw new InvalidInputException("file", "choose the bank's submission file");
             }
             String name = file.getOriginalFilename() == null || file.getOriginalFilename().isBlank() ? "upload" : file.getOriginalFilename();
-            Submission s = register.load(who, new BankRegister.Upload(Bic.parse("bank", bank), bankName, name, SubmissionFormat.parse(format),
+            Submission s = loads.load(who, new BankRegister.Upload(Bic.parse("bank", bank), bankName, name, SubmissionFormat.parse(format),
                     RegisterColumns.parse(columns), Optional.empty()), SubmissionContent.of(file.getBytes()));
             flash.addFlashAttribute(Pages.NOTICE, "Submission of " + s.bankBic() + " loaded: " + s.accounts() + " accounts, " + s.parties()
                     + " parties. It replaces the bank's previous submission.");

@@ -44,8 +44,8 @@ public class PassengerReviewConfig {
 
     /** Review hits follow the retention of the PNR they were raised on (the retention job calls it). */
     @Bean
-    HitRetention passengerHitRetention(Sql sql, AuditLog audit) {
-        return new HitRetention(sql, audit);
+    HitRetention passengerHitRetention(Sql sql, AuditLog audit, org.issa.passenger.retention.Vault vault) {
+        return new HitRetention(sql, audit, vault);
     }
 
     @Bean

@@ -236,4 +236,39 @@ class RegisterHttpTest extends HttpTestBase {
         }
         assertTrue(hit, "a hit on the account holder, raised by the re-screening after the list changed");
     }
+
+    @Test
+    void holdersOfANewSubmissionAreScreenedOnArrival() throws Exception {
+        String name = "Ottokar Brimblecombe" + java.util.UUID.randomUUID().toString().replaceAll("[^a-f]", "").substring(0, 4);
+        HttpResponse<String> list = send("POST", "/api/v1/watchlists", token(Role.SUPERVISOR),
+                "{\"name\":\"Register intake " + name + "\",\"kind\":\"SANCTIONS\",\"sourceFormat\":\"pipe\"}");
+        assertEquals(201, list.statusCode(), list.body());
+        String listId = JSON.readTree(list.body()).get("id").asString();
+        HttpRequest imp = HttpRequest.newBuilder(URI.create(url("/api/v1/watchlists/" + listId + "/versions")))
+                .header("Authorization", "Bearer " + token(Role.SUPERVISOR)).header("Content-Type", "text/plain")
+                .POST(HttpRequest.BodyPublishers.ofString("S1|" + name + "|1958-02-11|DE\n")).build();
+        assertEquals(201, http.send(imp, HttpResponse.BodyHandlers.ofString()).statusCode());
+        // The list is in place first; the holder arrives afterwards and must not wait for the list's next change.
+        Thread.sleep(500);
+        String a = iban("10080080", 2);
+        String other = iban("10080080", 3);
+        assertEquals(201, upload("TESTDEF9", HEADER + a + ",EUR,,holder,person," + name + ",1958-02-11,,DE\n"
+                + other + ",EUR,,holder,person,Clementine Aldous-Varga,1990-09-09,,FR\n", token(Role.SUPERVISOR), "").statusCode());
+        long end = System.currentTimeMillis() + 30_000;
+        boolean hit = false;
+        boolean otherHit = false;
+        while (!hit && System.currentTimeMillis() < end) {
+            JsonNode page = JSON.readTree(get("/api/v1/screening/hits?status=OPEN&limit=500", token(Role.SUPERVISOR)).body());
+            for (JsonNode h : page.path("items")) {
+                boolean holder = h.path("recordType").asString().equals("bank_account_holder");
+                hit |= holder && h.path("recordId").asString().startsWith(a + "/holder/");
+                otherHit |= holder && h.path("recordId").asString().startsWith(other + "/holder/");
+            }
+            if (!hit) {
+                Thread.sleep(200);
+            }
+        }
+        assertTrue(hit, "a hit on the new holder, raised by the screening of the submission on arrival");
+        assertTrue(!otherHit, "no hit on the holder whose name is on no list");
+    }
 }
