@@ -30,7 +30,7 @@ import tools.jackson.databind.json.JsonMapper;
  * Issue 6's journey in Debian's Chromium, from the money to the sale of what it bought. The payments of a case are
  * imported; an analyst opens "Follow the money", traces forward from the convicted person's account and sees the flow
  * drawn and the amounts attributed to each downstream account (down to the car dealer). From the Money navigation the
- * analyst opens the confiscated car linked to the same case and proposes its sale to the convict's brother (his name
+ * analyst opens the confiscated car linked to the same case and to the convict, and proposes its sale to the convict's brother (his name
  * spelt differently): the reacquisition check flags the buyer with its explanation, and the analyst cannot decide. A
  * supervisor cannot approve the flagged sale without an override reason and blocks it. The analyst then proposes a sale
  * to an unrelated buyer, which is clear, and the supervisor (another user than the proposer) approves it; the recovered
@@ -86,7 +86,7 @@ class MoneyToAssetSaleJourneyTest extends BrowserTestBase {
         // The car bought at the end of the flow, linked to the case: frozen, confiscated, valued.
         var created = json.readTree(api(Role.ANALYST, "/api/v1/finance/assets", "{\"kind\":\"VEHICLE\",\"description\":\"Audi RS6 "
                 + tag + "\",\"identifier\":\"WAUZZZ4G7EN123456\",\"offence\":\"TRAFFICKING_IN_HUMAN_BEINGS\",\"caseId\":\"" + caseId
-                + "\",\"identifiedOn\":\"2021-02-01\"}"));
+                + "\",\"persons\":[{\"entityId\":\"" + dataset + ":boss\",\"role\":\"convicted person\"}],\"identifiedOn\":\"2021-02-01\"}"));
         String assetId = created.path("id").asString();
         String reference = created.path("reference").asString();
         String base = "/api/v1/finance/assets/" + assetId;
@@ -115,9 +115,11 @@ class MoneyToAssetSaleJourneyTest extends BrowserTestBase {
         // the graph is drawn from the API: 5 accounts and 4 payment links
         wait.until(d -> d.findElement(By.id("flow")).getAttribute("data-drawn") != null);
         assertThat(driver.findElement(By.id("flow")).getAttribute("data-drawn")).isEqualTo("9");
-        // the downstream accounts with the amounts attributed to them: FIFO passes 3000 to X, 2000 to Y, and X's 2900 on to Z
+        // the convict's account, then the downstream accounts with the amounts attributed to them: FIFO passes 3000 to X,
+        // 2000 to Y, and X's 2900 on to Z (100 stays with X)
+        assertThat(row("t-accounts", p + "SRC")).contains("Radomir Kowalczyk", "5000.00");
         assertThat(row("t-accounts", p + "MULE")).contains("Baltic Trade Sp. z o.o.", "5000.00");
-        assertThat(row("t-accounts", p + "X")).contains("Nordhafen Holding GmbH", "3000.00", "2900.00");
+        assertThat(row("t-accounts", p + "X")).contains("Nordhafen Holding GmbH", "3000.00", "2900.00", "100.00");
         assertThat(row("t-accounts", p + "Y")).contains("Ewa Nowak", "2000.00");
         assertThat(row("t-accounts", p + "Z")).contains("Autohaus Lindner KG", "2900.00");
         assertThat(row("t-payments", p + "-4")).contains(p + "X", p + "Z", "2900.00");
@@ -131,6 +133,7 @@ class MoneyToAssetSaleJourneyTest extends BrowserTestBase {
         driver.findElement(By.linkText(reference)).click();
         wait.until(d -> d.findElement(By.id("asset-stage")).getText().equals("Confiscated"));
         assertThat(driver.findElement(By.id("asset-case")).getText()).contains(caseRef);
+        assertThat(driver.findElement(By.xpath("//dt[.='Persons']/following-sibling::dd[1]")).getText()).contains(dataset + ":boss (convicted person)");
 
         // 3. A sale to the convict's brother, his first name misspelt: flagged with the explanation; the analyst does not decide.
         propose(wait, "Zbygniew Kowalczyk", "1977-10-02", "91000");
