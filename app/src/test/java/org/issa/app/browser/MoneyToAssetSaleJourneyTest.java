@@ -30,8 +30,9 @@ import tools.jackson.databind.json.JsonMapper;
  * Issue 6's journey in Debian's Chromium, from the money to the sale of what it bought. The payments of a case are
  * imported; an analyst opens "Follow the money", traces forward from the convicted person's account and sees the flow
  * drawn and the amounts attributed to each downstream account (down to the car dealer). From the Money navigation the
- * analyst opens the confiscated car linked to the same case and to the convict, and proposes its sale to the convict's brother (his name
- * spelt differently): the reacquisition check flags the buyer with its explanation, and the analyst cannot decide. A
+ * analyst opens the confiscated car linked to the same case and to the convict, and proposes its sale to the convict's
+ * brother (his name spelt differently): the reacquisition check flags the buyer with its explanation, and the analyst
+ * cannot decide. A
  * supervisor cannot approve the flagged sale without an override reason and blocks it. The analyst then proposes a sale
  * to an unrelated buyer, which is clear, and the supervisor (another user than the proposer) approves it; the recovered
  * amount reaches the evaluation indicators. Screenshots go to {@code target/screenshots/money-journey-*.png}. Skipped,
