@@ -24,7 +24,8 @@ class MalformedInputTest {
         "pacs008, pacs.008.001.07-prowide.xml",
         "camt053, camt.053.001.04-postfinance.xml",
         "mt103, MT103-bulk-with-ack.rje",
-        "goaml, goaml-4.0-str-issa.xml"})
+        "goaml, goaml-4.0-str-issa.xml",
+        "goaml, goaml-4.0-involved-parties-issa.xml"})
     void damagedFilesAreReadOrRefusedWithTheReason(String format, String sample) throws IOException {
         byte[] original;
         try (InputStream in = getClass().getResourceAsStream("/payments/" + sample)) {

@@ -15,15 +15,21 @@ import javax.xml.stream.Location;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import org.issa.core.xml.SafeXml;
+import org.issa.core.xml.XmlBounds;
+import org.issa.core.xml.XmlRefusedException;
 
 /**
- * Streams the elements of a list file through a {@link SafeXml} parser. It refuses DOCTYPEs and
- * entity references, turns every parser error into a {@link ListFormatException} with line and
- * column, and says when the bytes do not fit the document's encoding.
+ * Streams the elements of a list file through core's hardened {@link SafeXml} parser, which refuses
+ * DOCTYPEs, entity references and elements nested deeper than {@link #MAX_DEPTH}; turns every
+ * refusal and parser error into a {@link ListFormatException} with line and column, and says when
+ * the bytes do not fit the document's encoding.
  */
 final class XmlCursor implements AutoCloseable {
 
     private static final int MAX_DEPTH = 64;
+    /** Lists are bounded in entries by {@link ListLimits}; here only nesting and the length of one text. */
+    private static final XmlBounds BOUNDS = new XmlBounds(MAX_DEPTH, Long.MAX_VALUE, 1 << 20);
     private static final int HEAD = 256;
     private static final Pattern ENCODING = Pattern.compile("encoding\\s*=\\s*[\"']([A-Za-z0-9._-]+)[\"']");
 
@@ -44,10 +50,9 @@ final class XmlCursor implements AutoCloseable {
         byte[] head = peek(buffered);
         boolean utf16 = looksUtf16(head);
         try {
-            var factory = SafeXml.newInputFactory();
             XMLStreamReader reader = utf16 || declaresOtherEncoding(head)
-                    ? factory.createXMLStreamReader(buffered)
-                    : factory.createXMLStreamReader(Utf8Text.reader(buffered));
+                    ? SafeXml.open(buffered, BOUNDS, true)
+                    : SafeXml.open(Utf8Text.reader(buffered), BOUNDS, true);
             return new XmlCursor(reader, utf16);
         } catch (XMLStreamException e) {
             throw translate(e, null, utf16);
@@ -57,17 +62,14 @@ final class XmlCursor implements AutoCloseable {
     /**
      * Advances to the next start or end tag; false at the end of the document.
      *
-     * @throws ListFormatException on a DOCTYPE, an entity reference or malformed XML
+     * @throws ListFormatException on a DOCTYPE, an entity reference, too deep nesting or malformed XML
      */
     boolean next() {
         try {
             while (reader.hasNext()) {
                 int event = reader.next();
-                switch (event) {
-                    case XMLStreamConstants.START_ELEMENT, XMLStreamConstants.END_ELEMENT -> {
-                        return true;
-                    }
-                    default -> refuseDeclarations(event);
+                if (event == XMLStreamConstants.START_ELEMENT || event == XMLStreamConstants.END_ELEMENT) {
+                    return true;
                 }
             }
             return false;
@@ -94,13 +96,6 @@ final class XmlCursor implements AutoCloseable {
 
     /** Reads the current start element and its subtree; the cursor stops on its end tag. */
     XmlNode readNode() {
-        return readNode(0);
-    }
-
-    private XmlNode readNode(int depth) {
-        if (depth > MAX_DEPTH) {
-            throw error("elements nested deeper than " + MAX_DEPTH + " levels");
-        }
         Location at = reader.getLocation();
         String name = reader.getLocalName();
         Map<String, String> attributes = new LinkedHashMap<>();
@@ -113,30 +108,22 @@ final class XmlCursor implements AutoCloseable {
             while (reader.hasNext()) {
                 int event = reader.next();
                 switch (event) {
-                    case XMLStreamConstants.START_ELEMENT -> children.add(readNode(depth + 1));
+                    case XMLStreamConstants.START_ELEMENT -> children.add(readNode());
                     case XMLStreamConstants.END_ELEMENT -> {
                         return new XmlNode(name, attributes, text.toString(), children,
                                 at.getLineNumber(), at.getColumnNumber());
                     }
                     case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE ->
                             text.append(reader.getText());
-                    default -> refuseDeclarations(event);
+                    default -> {
+                        // comments and processing instructions; DOCTYPEs and entities were refused by the guard
+                    }
                 }
             }
         } catch (XMLStreamException e) {
             throw translate(e, reader, looksUtf16);
         }
         throw error("document ends inside <" + name + ">");
-    }
-
-    /** Fails on a DOCTYPE or an entity reference; other events (comments, white space) pass. */
-    private void refuseDeclarations(int event) {
-        if (event == XMLStreamConstants.DTD) {
-            throw error("document type declarations (DOCTYPE) are not allowed in list files");
-        }
-        if (event == XMLStreamConstants.ENTITY_REFERENCE) {
-            throw error("entity reference &" + reader.getLocalName() + "; is not allowed in list files");
-        }
     }
 
     /** An error at the cursor's position. */
@@ -162,6 +149,12 @@ final class XmlCursor implements AutoCloseable {
             if (t instanceof ListFormatException lfe) {
                 return lfe;
             }
+        }
+        if (e instanceof XmlRefusedException refused) {
+            String problem = refused.reason() == XmlRefusedException.Reason.DOCTYPE
+                    ? "document type declarations (DOCTYPE) are not allowed"
+                    : refused.problem();
+            return new ListFormatException(problem + " in list files at " + position(refused.getLocation()), e);
         }
         Location at = e.getLocation() != null ? e.getLocation() : reader == null ? null : reader.getLocation();
         StringBuilder m = new StringBuilder("malformed XML at ").append(position(at)).append(": ")

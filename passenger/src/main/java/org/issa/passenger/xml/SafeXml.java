@@ -3,72 +3,42 @@ package org.issa.passenger.xml;
 import java.io.ByteArrayInputStream;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import javax.xml.XMLConstants;
-import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import org.issa.core.xml.XmlBounds;
+import org.issa.core.xml.XmlRefusedException;
 import org.issa.passenger.ingest.NotAnInterchangeException;
 import org.issa.passenger.ingest.ReadLimits;
 
 /**
- * Reads an XML document into a tree, refusing hostile input: any DTD (so no entity expansion, internal or external),
- * more elements or deeper nesting than the limits, and over-long text.
+ * Reads an XML document into a tree through core's hardened parser ({@link org.issa.core.xml.SafeXml}), refusing
+ * hostile input: any DTD (so no entity expansion, internal or external), more elements or deeper nesting than the
+ * limits, and over-long text or attribute values.
  */
 final class SafeXml {
 
-    private final XMLInputFactory factory;
     private final ReadLimits limits;
+    private final XmlBounds bounds;
 
     SafeXml(ReadLimits limits) {
         this.limits = limits;
-        this.factory = XMLInputFactory.newFactory();
-        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        factory.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
-        factory.setProperty(XMLInputFactory.IS_COALESCING, true);
-        trySet(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-        trySet(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
-    }
-
-    private void trySet(String p, Object v) {
-        try {
-            factory.setProperty(p, v);
-        } catch (IllegalArgumentException e) {
-            // not supported by this StAX implementation: DTDs are refused below anyway
-        }
+        this.bounds = new XmlBounds(limits.maxXmlDepth(), limits.maxSegments(), limits.maxElementChars());
     }
 
     XmlNode read(byte[] data) throws NotAnInterchangeException {
         XMLStreamReader r = null;
         try {
-            r = factory.createXMLStreamReader(new ByteArrayInputStream(data));
+            r = org.issa.core.xml.SafeXml.open(new ByteArrayInputStream(data), bounds, true);
             Deque<XmlNode> stack = new ArrayDeque<>();
             XmlNode root = null;
-            int elements = 0;
             while (r.hasNext()) {
                 int ev = r.next();
                 switch (ev) {
-                    case XMLStreamConstants.DTD -> throw new NotAnInterchangeException(
-                            "refused: the XML document declares a DTD (DOCTYPE); DTDs and entities are not accepted");
-                    case XMLStreamConstants.ENTITY_REFERENCE -> throw new NotAnInterchangeException(
-                            "refused: the XML document references the entity &" + r.getLocalName() + ";");
                     case XMLStreamConstants.START_ELEMENT -> {
-                        if (++elements > limits.maxSegments()) {
-                            throw new NotAnInterchangeException("refused: more than " + limits.maxSegments() + " XML elements");
-                        }
-                        if (stack.size() >= limits.maxXmlDepth()) {
-                            throw new NotAnInterchangeException("refused: XML nested deeper than " + limits.maxXmlDepth() + " levels (line "
-                                    + r.getLocation().getLineNumber() + ")");
-                        }
                         XmlNode n = new XmlNode(r.getLocalName(), r.getLocation().getLineNumber());
                         for (int i = 0; i < r.getAttributeCount(); i++) {
-                            String v = r.getAttributeValue(i);
-                            if (v.length() > limits.maxElementChars()) {
-                                throw new NotAnInterchangeException("refused: attribute " + r.getAttributeLocalName(i) + " on line "
-                                        + n.line + " has " + v.length() + " characters (limit " + limits.maxElementChars() + ")");
-                            }
-                            n.attributes.put(r.getAttributeLocalName(i), v);
+                            n.attributes.put(r.getAttributeLocalName(i), r.getAttributeValue(i));
                         }
                         if (stack.isEmpty()) {
                             if (root != null) {
@@ -98,6 +68,8 @@ final class SafeXml {
                 throw new NotAnInterchangeException("not XML: no root element");
             }
             return root;
+        } catch (XmlRefusedException e) {
+            throw new NotAnInterchangeException("refused: " + e.problem() + " (line " + e.line() + ")", e);
         } catch (XMLStreamException e) {
             String m = e.getMessage() == null ? "unreadable" : e.getMessage().replaceAll("\\s+", " ");
             throw new NotAnInterchangeException("not well-formed XML: " + (m.length() > 200 ? m.substring(0, 200) + "…" : m), e);

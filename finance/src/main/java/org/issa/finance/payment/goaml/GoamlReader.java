@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -38,7 +39,14 @@ import org.issa.finance.payment.message.PartyAccount;
  *       per reporting entity; purpose: {@code transaction_description}.</li>
  * </ul>
  *
- * Multi-party transactions ({@code involved_parties}) and reports without transactions (activity
+ * Multi-party transactions ({@code involved_parties}, a list of {@code party} elements, each with a
+ * {@code role} and one of {@code account}, {@code account_my_client}, {@code person},
+ * {@code person_my_client}, {@code entity}, {@code entity_my_client}) are read as one payment when
+ * the roles make the direction clear ({@link TransactionRole}): exactly one originator-like party
+ * (the payer), exactly one beneficiary-like party (the payee), and any others intermediaries,
+ * agents or the like; the amount is the transaction's, or the payer's (else the payee's)
+ * {@code foreign_currency} block's. Otherwise the transaction is refused with the reason: a role
+ * not recognised, no role, or no single payer and payee. Reports without transactions (activity
  * reports) are refused with the reason, as is any transaction missing its number, date, amount or
  * a side.
  */
@@ -122,9 +130,6 @@ public final class GoamlReader {
             if (number.isEmpty()) {
                 throw new PaymentFileException(source, where, "transactionnumber is missing");
             }
-            if (tx.has("involved_parties")) {
-                throw new PaymentFileException(source, where, "multi-party transactions (involved_parties) are not read; only from/to transactions are");
-            }
             String date = tx.text("date_transaction");
             if (date.isEmpty()) {
                 throw new PaymentFileException(source, where, "date_transaction is missing");
@@ -133,13 +138,27 @@ public final class GoamlReader {
             if (time == null) {
                 throw new PaymentFileException(source, where, "date_transaction '" + date + "' is not an ISO 8601 date or date-time");
             }
-            MessageElement from = side(tx, "t_from_my_client", "t_from", where, "from");
-            MessageElement to = side(tx, "t_to_my_client", "t_to", where, "to");
-            Party payer = party(from, "from", where);
-            Party payee = party(to, "to", where);
+            Party payer;
+            Party payee;
+            Optional<MessageElement> foreign;
+            Optional<MessageElement> involved = tx.find("involved_parties");
+            if (involved.isPresent()) {
+                if (tx.has("t_from") || tx.has("t_from_my_client") || tx.has("t_to") || tx.has("t_to_my_client")) {
+                    throw new PaymentFileException(source, where, "the transaction has both involved_parties and from/to sides; goAML allows one or the other");
+                }
+                Ends ends = ends(involved.get(), where);
+                payer = party(ends.payer(), PARTY, ends.payerLabel(), where);
+                payee = party(ends.payee(), PARTY, ends.payeeLabel(), where);
+                foreign = ends.payer().find("foreign_currency").or(() -> ends.payee().find("foreign_currency"));
+            } else {
+                MessageElement from = side(tx, "t_from_my_client", "t_from", where, "from");
+                MessageElement to = side(tx, "t_to_my_client", "t_to", where, "to");
+                payer = party(from, FROM, "the from side", where);
+                payee = party(to, TO, "the to side", where);
+                foreign = from.find("from_foreign_currency").or(() -> to.find("to_foreign_currency"));
+            }
             BigDecimal amount;
             String currency;
-            Optional<MessageElement> foreign = from.find("from_foreign_currency").or(() -> to.find("to_foreign_currency"));
             if (foreign.isPresent() && !foreign.get().text("foreign_currency_code").isEmpty() && !foreign.get().text("foreign_amount").isEmpty()) {
                 currency = foreign.get().text("foreign_currency_code");
                 amount = decimal(foreign.get().text("foreign_amount"), where, "foreign_amount");
@@ -163,6 +182,50 @@ public final class GoamlReader {
             }
         }
 
+        /**
+         * The payer and the payee among the parties of a multi-party transaction, by their roles.
+         *
+         * @throws PaymentFileException when a role is missing or not recognised, or there is not exactly one of each
+         */
+        private Ends ends(MessageElement involved, String where) {
+            List<MessageElement> parties = involved.children("party");
+            if (parties.isEmpty()) {
+                throw new PaymentFileException(source, where, MULTI + "involved_parties holds no party");
+            }
+            List<Integer> payers = new ArrayList<>();
+            List<Integer> payees = new ArrayList<>();
+            for (int i = 0; i < parties.size(); i++) {
+                String role = parties.get(i).text("role");
+                if (role.isEmpty()) {
+                    throw new PaymentFileException(source, where, MULTI + "party " + (i + 1) + " has no role, so which way the money went is not known");
+                }
+                TransactionRole kind = TransactionRole.of(role).orElseThrow(() -> new PaymentFileException(source, where, MULTI
+                    + "the role '" + Iso20022.cut(role, 60) + "' does not say whether the party paid or was paid (recognised: originator-like, "
+                    + "beneficiary-like and intermediary-like role words)"));
+                switch (kind) {
+                    case PAYER -> payers.add(i);
+                    case PAYEE -> payees.add(i);
+                    case INTERMEDIARY -> { }
+                }
+            }
+            if (payers.size() != 1 || payees.size() != 1) {
+                throw new PaymentFileException(source, where, MULTI + payers.size() + " originator-like and " + payees.size()
+                    + " beneficiary-like parties (roles " + roles(parties) + "); one of each is needed to say who paid whom");
+            }
+            MessageElement payer = parties.get(payers.get(0));
+            MessageElement payee = parties.get(payees.get(0));
+            return new Ends(payer, "party " + (payers.get(0) + 1) + " (" + payer.text("role") + ")",
+                payee, "party " + (payees.get(0) + 1) + " (" + payee.text("role") + ")");
+        }
+
+        private static String roles(List<MessageElement> parties) {
+            List<String> out = new ArrayList<>();
+            for (MessageElement p : parties) {
+                out.add(Iso20022.cut(p.text("role"), 60));
+            }
+            return String.join(", ", out);
+        }
+
         private MessageElement side(MessageElement tx, String myClient, String other, String where, String prefix) {
             Optional<MessageElement> side = tx.find(myClient).or(() -> tx.find(other));
             if (side.isEmpty()) {
@@ -171,8 +234,8 @@ public final class GoamlReader {
             return side.get();
         }
 
-        private Party party(MessageElement side, String prefix, String where) {
-            Optional<MessageElement> account = side.find(prefix + "_account");
+        private Party party(MessageElement holder, Shape shape, String label, String where) {
+            Optional<MessageElement> account = first(holder, shape.accounts());
             if (account.isPresent()) {
                 MessageElement a = account.get();
                 String id = a.text("iban");
@@ -180,7 +243,7 @@ public final class GoamlReader {
                     try {
                         id = PartyAccount.iban(id);
                     } catch (InvalidInputException e) {
-                        throw new PaymentFileException(source, where + ", " + prefix + "_account", e.getMessage());
+                        throw new PaymentFileException(source, where + ", " + (shape == PARTY ? label + " " : "") + a.name(), e.getMessage());
                     }
                 } else {
                     String number = a.text("account");
@@ -196,27 +259,37 @@ public final class GoamlReader {
                 }
                 String resolved = PartyAccount.of(id, name);
                 if (resolved.isEmpty()) {
-                    throw new PaymentFileException(source, where, prefix + "_account has neither an iban, an account number nor a name");
+                    throw new PaymentFileException(source, where, (shape == PARTY ? label + ": " : "") + a.name() + " has neither an iban, an account number nor a name");
                 }
                 return new Party(resolved, name);
             }
-            Optional<MessageElement> person = side.find(prefix + "_person");
+            Optional<MessageElement> person = first(holder, shape.persons());
             if (person.isPresent()) {
                 String name = personName(person.get());
                 if (name.isEmpty()) {
-                    throw new PaymentFileException(source, where, prefix + "_person has no first_name or last_name");
+                    throw new PaymentFileException(source, where, (shape == PARTY ? label + ": " : "") + person.get().name() + " has no first_name or last_name");
                 }
                 return new Party(PartyAccount.fromName(name), name);
             }
-            Optional<MessageElement> entity = side.find(prefix + "_entity");
+            Optional<MessageElement> entity = first(holder, shape.entities());
             if (entity.isPresent()) {
                 String name = entity.get().firstText("name", "commercial_name");
                 if (name.isEmpty()) {
-                    throw new PaymentFileException(source, where, prefix + "_entity has no name");
+                    throw new PaymentFileException(source, where, (shape == PARTY ? label + ": " : "") + entity.get().name() + " has no name");
                 }
                 return new Party(PartyAccount.fromName(name), name);
             }
-            throw new PaymentFileException(source, where, "the " + prefix + " side has no " + prefix + "_account, " + prefix + "_person or " + prefix + "_entity");
+            throw new PaymentFileException(source, where, label + " has no " + shape.describe());
+        }
+
+        private static Optional<MessageElement> first(MessageElement holder, List<String> names) {
+            for (String n : names) {
+                Optional<MessageElement> e = holder.find(n);
+                if (e.isPresent()) {
+                    return e;
+                }
+            }
+            return Optional.empty();
         }
 
         private String signatory(MessageElement account) {
@@ -247,4 +320,23 @@ public final class GoamlReader {
 
     private record Party(String account, String name) {
     }
+
+    /** Which elements of a side or party hold its account, person or entity. */
+    private record Shape(List<String> accounts, List<String> persons, List<String> entities) {
+        String describe() {
+            List<String> all = new ArrayList<>(accounts);
+            all.addAll(persons);
+            all.addAll(entities);
+            return String.join(", ", all.subList(0, all.size() - 1)) + " or " + all.get(all.size() - 1);
+        }
+    }
+
+    private record Ends(MessageElement payer, String payerLabel, MessageElement payee, String payeeLabel) {
+    }
+
+    private static final Shape FROM = new Shape(List.of("from_account"), List.of("from_person"), List.of("from_entity"));
+    private static final Shape TO = new Shape(List.of("to_account"), List.of("to_person"), List.of("to_entity"));
+    private static final Shape PARTY = new Shape(List.of("account", "account_my_client"), List.of("person", "person_my_client"),
+        List.of("entity", "entity_my_client"));
+    private static final String MULTI = "multi-party transaction (involved_parties) not read: ";
 }

@@ -2,17 +2,21 @@ package org.issa.finance.payment.message;
 
 import java.io.IOException;
 import java.io.InputStream;
-import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import org.issa.core.xml.SafeXml;
+import org.issa.core.xml.XmlBounds;
+import org.issa.core.xml.XmlRefusedException;
 import org.issa.finance.payment.PaymentFileException;
 
 /**
- * Reads an XML payment message with the JDK's StAX parser, hardened: a DOCTYPE is refused (so no
- * DTD, no entity declarations, no external entities, no entity expansion), entity references are
- * refused, the input is bounded in bytes while it is read, elements in depth, texts in length and
- * captured records in elements. The document streams past: only the elements the {@link Visitor}
+ * Reads an XML payment message with core's hardened StAX parser ({@link SafeXml}): a DOCTYPE is
+ * refused (so no DTD, no entity declarations, no external entities, no entity expansion), entity
+ * references are refused, elements are bounded in depth and texts in length ({@link MessageLimits}
+ * passed as {@link XmlBounds}); here the input is also bounded in bytes while it is read and
+ * captured records in elements and characters. Text arrives in the parser's chunks (not coalesced),
+ * so an over-long text is stopped before it is held whole. The document streams past: only the elements the {@link Visitor}
  * asks to capture are held in memory, one at a time, so a file of 100,000 transactions is read in
  * the memory of one.
  */
@@ -50,17 +54,13 @@ public final class MessageXml {
         ElementPath path = new ElementPath();
         XMLStreamReader xml = null;
         try {
-            xml = factory().createXMLStreamReader(in);
+            xml = SafeXml.open(in, new XmlBounds(limits.maxDepth(), Long.MAX_VALUE, limits.maxText()), false);
             boolean root = false;
-            long text = 0;
             while (xml.hasNext()) {
                 int event = xml.next();
                 switch (event) {
-                    case XMLStreamConstants.DTD -> throw refused("a DOCTYPE is not allowed: payment messages are read without DTDs or entity declarations");
-                    case XMLStreamConstants.ENTITY_REFERENCE -> throw refused("entity reference &" + xml.getLocalName() + "; is not allowed");
                     case XMLStreamConstants.START_ELEMENT -> {
                         root = true;
-                        text = 0;
                         push(path, xml);
                         if (visitor.start(path, nullToEmpty(xml.getNamespaceURI()))) {
                             MessageElement element = capture(xml, path);
@@ -69,24 +69,19 @@ public final class MessageXml {
                         }
                     }
                     case XMLStreamConstants.END_ELEMENT -> {
-                        text = 0;
                         visitor.end(path);
                         path.pop();
                     }
-                    case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA -> {
-                        text += xml.getTextLength();
-                        if (text > limits.maxText()) {
-                            throw new PaymentFileException(source, path.toString(), "text longer than " + limits.maxText() + " characters");
-                        }
-                    }
                     default -> {
-                        // comments, processing instructions, whitespace: nothing to do
+                        // text outside records (bounded by the guard), comments, processing instructions
                     }
                 }
             }
             if (!root) {
                 throw refused("the file holds no XML element");
             }
+        } catch (XmlRefusedException e) {
+            throw new PaymentFileException(source, path.toString(), e.problem());
         } catch (XMLStreamException e) {
             PaymentFileException cause = causeOf(e);
             if (cause != null) {
@@ -141,8 +136,6 @@ public final class MessageXml {
                     }
                     text.append(xml.getTextCharacters(), xml.getTextStart(), length);
                 }
-                case XMLStreamConstants.DTD -> throw refused("a DOCTYPE is not allowed");
-                case XMLStreamConstants.ENTITY_REFERENCE -> throw refused("entity reference &" + xml.getLocalName() + "; is not allowed");
                 case XMLStreamConstants.END_DOCUMENT -> throw new PaymentFileException(source, path.toString(), "the file ends inside this element");
                 default -> {
                     // comments and processing instructions inside a record are ignored
@@ -151,11 +144,9 @@ public final class MessageXml {
         }
     }
 
-    private void push(ElementPath path, XMLStreamReader xml) {
+    /** The guard has already refused nesting deeper than {@link MessageLimits#maxDepth()}. */
+    private static void push(ElementPath path, XMLStreamReader xml) {
         path.push(xml.getLocalName());
-        if (path.depth() > limits.maxDepth()) {
-            throw new PaymentFileException(source, path.toString(), "elements nested deeper than " + limits.maxDepth() + " levels");
-        }
     }
 
     private static MessageElement element(XMLStreamReader xml) {
@@ -196,19 +187,5 @@ public final class MessageXml {
 
     private static String nullToEmpty(String s) {
         return s == null ? "" : s;
-    }
-
-    /** A factory per read: the JDK's factory reuses parser instances and is not meant to be shared across threads. */
-    private static XMLInputFactory factory() {
-        XMLInputFactory f = XMLInputFactory.newDefaultFactory();
-        f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        f.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
-        f.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
-        f.setProperty(XMLInputFactory.IS_COALESCING, false);
-        f.setXMLResolver((publicId, systemId, base, ns) -> {
-            throw new XMLStreamException("external resources are not read: " + systemId);
-        });
-        return f;
     }
 }

@@ -11,12 +11,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import javax.xml.XMLConstants;
-import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.issa.core.error.InvalidInputException;
+import org.issa.core.xml.SafeXml;
+import org.issa.core.xml.XmlBounds;
+import org.issa.core.xml.XmlRefusedException;
 import org.issa.finance.account.Bic;
 import org.issa.finance.register.AccountKind;
 import org.issa.finance.register.Party;
@@ -28,8 +29,9 @@ import org.issa.finance.register.RegisterAccount;
  * as register entries: {@code Id/IBAN}, {@code Ccy}, the owner ({@code Ownr/Nm}, birth date
  * and private or organisation identification) as holder, and the servicer's BIC ({@code Svcr/FinInstnId/BICFI} or
  * {@code BIC}). Balances and entries are skipped: a register keeps neither. An account reported in several statements
- * is one entry. Hostile input is refused: any DTD or entity reference, nesting deeper than {@link #MAX_DEPTH}, more
- * than {@link #MAX_ELEMENTS} elements, text longer than {@link #MAX_TEXT} characters.
+ * is one entry. The document is read through core's hardened {@link SafeXml}, which refuses hostile input: any DTD or
+ * entity reference, nesting deeper than {@link #MAX_DEPTH}, more than {@link #MAX_ELEMENTS} elements, text longer than
+ * {@link #MAX_TEXT} characters.
  */
 public final class AccountReportXml {
 
@@ -37,7 +39,7 @@ public final class AccountReportXml {
     public static final int MAX_ELEMENTS = 5_000_000;
     public static final int MAX_TEXT = 10_000;
 
-    private static final XMLInputFactory FACTORY = factory();
+    private static final XmlBounds BOUNDS = new XmlBounds(MAX_DEPTH, MAX_ELEMENTS, MAX_TEXT);
 
     private final String source;
     private final Bic bank;
@@ -45,22 +47,6 @@ public final class AccountReportXml {
     public AccountReportXml(String source, Bic bank) {
         this.source = source;
         this.bank = bank;
-    }
-
-    private static XMLInputFactory factory() {
-        XMLInputFactory f = XMLInputFactory.newFactory();
-        f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        f.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
-        f.setProperty(XMLInputFactory.IS_COALESCING, true);
-        for (String p : new String[] {XMLConstants.ACCESS_EXTERNAL_DTD, XMLConstants.ACCESS_EXTERNAL_SCHEMA}) {
-            try {
-                f.setProperty(p, "");
-            } catch (IllegalArgumentException e) {
-                // not supported by this StAX implementation: DTDs are refused when met anyway
-            }
-        }
-        return f;
     }
 
     /** The fields of one {@code Acct} block as read. */
@@ -92,27 +78,15 @@ public final class AccountReportXml {
         Map<String, Long> lines = new LinkedHashMap<>();
         XMLStreamReader r = null;
         try {
-            r = FACTORY.createXMLStreamReader(in);
+            r = SafeXml.open(in, BOUNDS, true);
             Deque<String> path = new ArrayDeque<>();
             Block block = null;
             int acctDepth = -1;
-            int elements = 0;
             StringBuilder text = new StringBuilder();
             while (r.hasNext()) {
                 int ev = r.next();
                 switch (ev) {
-                    case XMLStreamConstants.DTD -> throw new SubmissionFileException(source, "line " + r.getLocation().getLineNumber(),
-                            "refused: the document declares a DTD (DOCTYPE); DTDs and entities are not accepted");
-                    case XMLStreamConstants.ENTITY_REFERENCE -> throw new SubmissionFileException(source, "line "
-                            + r.getLocation().getLineNumber(), "refused: the document references the entity &" + r.getLocalName() + ";");
                     case XMLStreamConstants.START_ELEMENT -> {
-                        if (++elements > MAX_ELEMENTS) {
-                            throw new SubmissionFileException(source, "", "refused: more than " + MAX_ELEMENTS + " XML elements");
-                        }
-                        if (path.size() >= MAX_DEPTH) {
-                            throw new SubmissionFileException(source, "line " + r.getLocation().getLineNumber(),
-                                    "refused: XML nested deeper than " + MAX_DEPTH + " levels");
-                        }
                         path.push(r.getLocalName());
                         text.setLength(0);
                         if (block == null && r.getLocalName().equals("Acct")) {
@@ -122,10 +96,6 @@ public final class AccountReportXml {
                     }
                     case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA -> {
                         if (block != null) {
-                            if (text.length() + r.getTextLength() > MAX_TEXT) {
-                                throw new SubmissionFileException(source, "line " + r.getLocation().getLineNumber(),
-                                        "refused: text longer than " + MAX_TEXT + " characters");
-                            }
                             text.append(r.getTextCharacters(), r.getTextStart(), r.getTextLength());
                         }
                     }
@@ -145,6 +115,8 @@ public final class AccountReportXml {
                     default -> { }
                 }
             }
+        } catch (XmlRefusedException e) {
+            throw new SubmissionFileException(source, "line " + e.line(), "refused: " + e.problem());
         } catch (XMLStreamException e) {
             String m = e.getMessage() == null ? "unreadable" : e.getMessage().replaceAll("\\s+", " ");
             throw new SubmissionFileException(source, "", "not well-formed XML: " + (m.length() > 200 ? m.substring(0, 200) + "…" : m));

@@ -99,6 +99,85 @@ class GoamlReaderTest {
     }
 
     @Test
+    void readsMultiPartyTransactionsWhereTheRolesGiveTheDirection() throws IOException {
+        List<Payment> payments;
+        try (InputStream in = getClass().getResourceAsStream("/payments/goaml-4.0-involved-parties-issa.xml")) {
+            payments = read(in, MessageLimits.DEFAULT);
+        }
+        assertEquals(3, payments.size());
+        Payment wire = payments.get(0);
+        assertEquals("2207/MP-2024-0007", wire.reference());
+        assertEquals("BE68539007547034", wire.payerAccount(), "the Originator's account_my_client, by IBAN");
+        assertEquals("Vandenberghe Logistics BV", wire.payerName());
+        assertEquals("EXOBCYNN:CY-0045512", wire.payeeAccount(), "the Beneficiary's account: SWIFT code and account number");
+        assertEquals("Amaranth Holdings Ltd", wire.payeeName(), "the account's entity; the Intermediary is neither end");
+        assertEquals(new BigDecimal("48000.00"), wire.amount());
+        assertEquals("EUR", wire.currency());
+        assertEquals(Instant.parse("2024-05-02T09:15:00Z"), wire.time());
+        assertEquals("Consultancy fee Q1", wire.purpose());
+
+        Payment flat = payments.get(1);
+        assertEquals("name:ILSE VANDENBERGHE", flat.payerAccount(), "the Buyer pays, though listed after the Seller");
+        assertEquals("Ilse Vandenberghe", flat.payerName());
+        assertEquals("name:GENTSE VASTGOED NV", flat.payeeAccount());
+        assertEquals("Gentse Vastgoed NV", flat.payeeName(), "entity_my_client's name");
+        assertEquals("CHF", flat.currency(), "the payer's foreign_currency block");
+        assertEquals(new BigDecimal("268000.00"), flat.amount());
+        assertEquals(Instant.parse("2024-05-14T00:00:00Z"), flat.time());
+
+        Payment rent = payments.get(2);
+        assertEquals("BE68539007547034", rent.payerAccount(), "from/to transactions in the same report are read as before");
+        assertEquals("name:MARC JANSSENS", rent.payeeAccount());
+    }
+
+    @Test
+    void rolesAreReadAsWordsWhateverTheirSpelling() {
+        assertEquals(TransactionRole.PAYER, TransactionRole.of("ORDERING_CUSTOMER").orElseThrow());
+        assertEquals(TransactionRole.PAYER, TransactionRole.of(" Ordering customer ").orElseThrow());
+        assertEquals(TransactionRole.PAYEE, TransactionRole.of("beneficiary-customer").orElseThrow());
+        assertEquals(TransactionRole.INTERMEDIARY, TransactionRole.of("Intermediary Bank").orElseThrow());
+        assertTrue(TransactionRole.of("Co-holder").isEmpty());
+        assertTrue(TransactionRole.of("3").isEmpty(), "an FIU's numeric lookup code says nothing by itself");
+    }
+
+    private static String party(String role, String subject) {
+        return "<party>" + (role.isEmpty() ? "" : "<role>" + role + "</role>") + subject + "</party>";
+    }
+
+    private static String multi(String... parties) {
+        return report("<transaction><transactionnumber>M-1</transactionnumber><date_transaction>2024-01-09</date_transaction>"
+            + "<amount_local>5</amount_local><involved_parties>" + String.join("", parties) + "</involved_parties></transaction>");
+    }
+
+    @Test
+    void refusesMultiPartyTransactionsWhoseDirectionIsNotClearNamingThem() throws IOException {
+        String alice = "<person><first_name>Alice</first_name><last_name>Martin</last_name></person>";
+        String acme = "<entity><name>Acme SA</name></entity>";
+        String bank = "<entity_my_client><name>Bank SA</name></entity_my_client>";
+        assertEquals("name:ALICE MARTIN", read(multi(party("Payer", alice), party("Payee", acme))).get(0).payerAccount());
+
+        String unknown = refused(multi(party("Originator", alice), party("Guarantor", bank), party("Beneficiary", acme)));
+        assertTrue(unknown.contains("r.xml, transaction 1 (M-1): multi-party transaction (involved_parties) not read: the role 'Guarantor' "
+            + "does not say whether the party paid or was paid"), unknown);
+        assertTrue(refused(multi(party("7", alice), party("Beneficiary", acme))).contains("the role '7' does not say"));
+        String two = refused(multi(party("Originator", alice), party("Sender", bank), party("Beneficiary", acme)));
+        assertTrue(two.contains("transaction 1 (M-1): multi-party transaction (involved_parties) not read: 2 originator-like and 1 "
+            + "beneficiary-like parties (roles Originator, Sender, Beneficiary); one of each is needed to say who paid whom"), two);
+        assertTrue(refused(multi(party("Originator", alice), party("Intermediary", bank))).contains("1 originator-like and 0 beneficiary-like"));
+        assertTrue(refused(multi(party("Originator", alice), party("", acme))).contains("party 2 has no role"));
+        assertTrue(refused(multi(party("Originator", alice), party("Beneficiary", "<country>BE</country>")))
+            .contains("transaction 1 (M-1): party 2 (Beneficiary) has no account, account_my_client, person, person_my_client, entity or entity_my_client"));
+        assertTrue(refused(multi(party("Originator", "<account><iban>LU280019400644750001</iban></account>"), party("Beneficiary", acme)))
+            .contains("transaction 1 (M-1), party 1 (Originator) account: IBAN 'LU280019400644750001' is not valid"));
+        assertTrue(refused(multi(party("Originator", "<person><birthdate>1980-01-01</birthdate></person>"), party("Beneficiary", acme)))
+            .contains("party 1 (Originator): person has no first_name or last_name"));
+        String both = report("<transaction><transactionnumber>M-2</transactionnumber><date_transaction>2024-01-09</date_transaction>"
+            + "<amount_local>5</amount_local><t_from><from_entity><name>X</name></from_entity></t_from>"
+            + "<involved_parties>" + party("Originator", alice) + party("Beneficiary", acme) + "</involved_parties></transaction>");
+        assertTrue(refused(both).contains("transaction 1 (M-2): the transaction has both involved_parties and from/to sides"));
+    }
+
+    @Test
     void refusesBrokenTransactionsNamingThem() {
         String from = "<t_from><from_person><first_name>A</first_name><last_name>B</last_name></from_person></t_from>";
         String to = "<t_to><to_entity><name>C</name></to_entity></t_to>";
@@ -112,7 +191,8 @@ class GoamlReaderTest {
         assertTrue(refused(report(transaction("T-9", amount, from, "<t_to><to_account><iban>LU280019400644750001</iban></to_account></t_to>")))
             .contains("to_account: IBAN 'LU280019400644750001' is not valid"));
         assertTrue(refused(report("<transaction><transactionnumber>M-1</transactionnumber><date_transaction>2024-01-09</date_transaction>"
-            + "<amount_local>5</amount_local><involved_parties/></transaction>")).contains("multi-party transactions (involved_parties) are not read"));
+            + "<amount_local>5</amount_local><involved_parties/></transaction>"))
+            .contains("transaction 1 (M-1): multi-party transaction (involved_parties) not read: involved_parties holds no party"));
         assertTrue(refused(report(transaction("T-9", amount, from, to)).replace("<currency_code_local>EUR</currency_code_local>", ""))
             .contains("the report has no currency_code_local"));
         assertTrue(refused(report(transaction("T-9", amount, from, to)).replace("2024-01-09T14:00:00", "09/01/2024"))
