@@ -151,6 +151,9 @@ public final class Tracer {
                 }
                 int u = graph.payer(p);
                 int v = graph.payee(p);
+                if (u != origin && v != origin && !held.get(u) && !held.get(v)) {
+                    continue;   // between accounts the trace has not reached: nothing to do
+                }
                 long amount = graph.units(p);
                 Arrays.fill(onward, 0);
                 if (u == origin) {
