@@ -2,6 +2,7 @@ package org.issa.app.finance.flow;
 
 import java.time.Clock;
 import org.issa.core.audit.AuditLog;
+import org.issa.core.marking.MarkingFilter;
 import org.issa.core.sql.Sql;
 import org.issa.core.tx.Transactions;
 import org.issa.finance.alert.TypologyAlerts;
@@ -20,7 +21,9 @@ public class FlowConfig {
     }
 
     @Bean
-    MoneyFlows moneyFlows(PaymentLedger ledger, TypologyAlerts alerts, AuditLog audit) {
-        return new MoneyFlows(ledger, alerts, audit, TypologyConfig.defaults());
+    MoneyFlows moneyFlows(PaymentLedger ledger, Sql sql, TypologyAlerts alerts, AuditLog audit) {
+        // the distinct markings of the stored imports: readers who may read the same ones share a payment graph
+        return new MoneyFlows(ledger, () -> sql.query("SELECT DISTINCT " + MarkingFilter.COLUMNS
+                + " FROM fin_payment_batch WHERE status = 'STORED'", MarkingFilter::read), alerts, audit, TypologyConfig.defaults());
     }
 }
