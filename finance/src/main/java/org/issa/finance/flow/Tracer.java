@@ -491,7 +491,7 @@ public final class Tracer {
                         drained = receipts;   // emptied: nothing received before is left
                         log = 0;
                     } else if (c > 0) {
-                        log += Math.log1p(-(double) c / balance);
+                        log += Math.log((double) (balance - c) / balance);   // Math.log is an intrinsic, log1p is not
                     }
                 }
                 balance -= c;
