@@ -315,6 +315,9 @@ public final class BenchCommand implements Runnable {
         @Option(names = "--amlsim", description = "The AMLSim 20K_fanin200cycle200 tarball (default: ../shared/data/networks/ when present).")
         Path amlsim;
 
+        @Option(names = "--trace-compare", description = "Also time the tracer before November 2026 on the same traces (trace_reference_p50_ms, trace_reference_p99_ms).")
+        boolean traceCompare;
+
         @Option(names = "--no-load", description = "Skip the load figures (load_payments_per_s).")
         boolean noLoad;
 
@@ -357,7 +360,7 @@ public final class BenchCommand implements Runnable {
                 }
             }
             result.putAll(new org.issa.app.finance.bench.FlowBench(
-                    new org.issa.app.finance.bench.FlowBench.Options(tracePayments, traceAccounts, traces, hops, seed, data),
+                    new org.issa.app.finance.bench.FlowBench.Options(tracePayments, traceAccounts, traces, hops, seed, data, traceCompare),
                     s -> System.err.println("issa bench finance: " + s)).run());
             System.out.println(JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build().writeValueAsString(result));
             return 0;

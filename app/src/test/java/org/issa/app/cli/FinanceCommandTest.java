@@ -99,4 +99,20 @@ class FinanceCommandTest {
         assertThat(json.get("load_payments_per_s").asLong()).isPositive();
         assertThat(json.get("load_seconds").asDouble()).isPositive();
     }
+
+    @Test
+    void benchFinancePrintsTheTraceFiguresBesideTheReferenceTracersAndNamesTheSlowest() {
+        CliRun.Result r = CliRun.run("bench", "finance", "--no-load", "--trace-payments", "20000", "--trace-accounts", "2000",
+                "--traces", "40", "--trace-compare", "--amlsim", "no-such-amlsim.tgz", "--json");
+        assertThat(r.code()).as(r.err()).isZero();
+        JsonNode json = JsonMapper.builder().build().readTree(r.out().substring(r.out().indexOf('{')));
+        assertThat(json.has("load_payments_per_s")).isFalse();
+        assertThat(json.get("trace_count").asInt()).isEqualTo(40);
+        assertThat(json.get("trace_p99_ms").asDouble()).isGreaterThanOrEqualTo(json.get("trace_p50_ms").asDouble()).isPositive();
+        assertThat(json.get("trace_reference_p99_ms").asDouble()).isGreaterThanOrEqualTo(json.get("trace_reference_p50_ms").asDouble());
+        assertThat(json.get("trace_backward_proportional_p50_p99_ms").size()).isEqualTo(2);
+        assertThat(json.get("trace_slowest").size()).isEqualTo(5);
+        assertThat(json.get("trace_slowest").get(0).asText()).matches("acc\\d+ (forward|backward) (fifo|proportional) .* ms, \\d+ accounts, \\d+ payments");
+        assertThat(json.get("amlsim").asText()).startsWith("not measured");
+    }
 }

@@ -28,7 +28,10 @@ import org.issa.core.error.NotFoundException;
  * receipts by the same rule (FIFO: which receipts a payment used up; PROPORTIONAL: the share of each
  * receipt in the balance when it paid); the part of a payment not covered by receipts is of the
  * account's own or unknown origin and ends the trail there. When only part of a payment is traced
- * money, its breakdown is scaled down in proportion.
+ * money, its breakdown is scaled down in proportion. Only the payments the trace follows are broken
+ * down: an account reached is swept once ({@code Book}, O(receipts + payments)), after which a payment's
+ * FIFO parts are found by binary search over running totals and its pro rata parts from a running product
+ * of the fractions the account's payments took (as logarithms), over the receipts still worth a unit.
  *
  * <p>All arithmetic is exact on {@link Units}; every split rounds down and hands the remaining units
  * out one by one, so no amount is ever created. Thread-safe.
@@ -85,7 +88,9 @@ public final class Tracer {
         final Map<Integer, long[]> payments = new HashMap<>();   // payment -> {attributed, minHop}
         final Map<Integer, Holding> holdings = new HashMap<>();
         final java.util.BitSet held = new java.util.BitSet();
-        final Map<Integer, Breakdown> breakdowns = new HashMap<>();
+        final Map<Integer, Book> books = new HashMap<>();
+        final Map<Integer, Parts> parts = new HashMap<>();
+        final Map<Integer, long[]> carried = new HashMap<>();
         long traced;
 
         Run(TraceRequest request, int origin, int cur) {
@@ -146,6 +151,9 @@ public final class Tracer {
                 }
                 int u = graph.payer(p);
                 int v = graph.payee(p);
+                if (u != origin && v != origin && !held.get(u) && !held.get(v)) {
+                    continue;   // between accounts the trace has not reached: nothing to do
+                }
                 long amount = graph.units(p);
                 Arrays.fill(onward, 0);
                 if (u == origin) {
@@ -288,108 +296,36 @@ public final class Tracer {
             if (hop == hops) {
                 return;
             }
-            Breakdown b = breakdowns.computeIfAbsent(u, this::breakdown);
-            int[] src = b.sources(p);
-            long[] parts = b.parts(p);
-            long[] share = scale(parts, amount, graph.units(p));
+            Parts b = parts.get(p);
+            if (b == null) {
+                Book book = books.get(u);
+                if (book == null) {
+                    book = new Book(graph, u, cur, fifo);
+                    books.put(u, book);
+                }
+                b = book.parts(p);
+                parts.put(p, b);
+            }
+            long[] share = scale(b.amounts, amount, graph.units(p));
             // several demands on one payment each round up a little: never hand out more than a receipt gave
-            long[] used = b.used(p);
-            for (int j = 0; j < src.length; j++) {
-                share[j] = Math.min(share[j], parts[j] - used[j]);
-                used[j] += share[j];
+            for (int j = 0; j < share.length; j++) {
+                share[j] = Math.min(share[j], b.amounts[j] - b.used[j]);
+                b.used[j] += share[j];
             }
-            for (int j = 0; j < src.length; j++) {
-                if (share[j] >= minimum && graph.time(src[j]) >= from) {
-                    ua[1] += share[j];
-                    demands.add(new long[] {src[j], share[j], hop + 1});
+            for (int j = 0; j < share.length; j++) {
+                int src = b.sources[j];
+                if (share[j] >= minimum && graph.time(src) >= from) {
+                    // pro rata rounds once per payment broken down, so the parts several payments take of one receipt
+                    // may together exceed it by a unit or two: a receipt is never asked for more than it brought
+                    long[] c = carried.computeIfAbsent(src, k -> new long[1]);
+                    long s = Math.min(share[j], graph.units(src) - c[0]);
+                    if (s > 0) {
+                        c[0] += s;
+                        ua[1] += s;
+                        demands.add(new long[] {src, s, hop + 1});
+                    }
                 }
             }
-        }
-
-        /** The breakdown of each payment the account made over the receipts before it. */
-        Breakdown breakdown(int a) {
-            Breakdown b = new Breakdown();
-            int i = graph.inStart(a);
-            int ie = graph.inEnd(a);
-            int o = graph.outStart(a);
-            int oe = graph.outEnd(a);
-            // receipts held: payment index and remaining units, in arrival order
-            int[] rp = new int[Math.max(1, ie - i)];
-            long[] rr = new long[rp.length];
-            int head = 0;
-            int tail = 0;
-            long balance = 0;
-            List<Integer> srcs = new ArrayList<>();
-            List<Long> amts = new ArrayList<>();
-            while (i < ie || o < oe) {
-                int pi = i < ie ? graph.inPayment(i) : Integer.MAX_VALUE;
-                int po = o < oe ? graph.outPayment(o) : Integer.MAX_VALUE;
-                if (pi < po) {
-                    i++;
-                    if (counts(pi)) {
-                        rp[tail] = pi;
-                        rr[tail++] = graph.units(pi);
-                        balance += graph.units(pi);
-                    }
-                    continue;
-                }
-                o++;
-                if (!counts(po)) {
-                    continue;
-                }
-                srcs.clear();
-                amts.clear();
-                long amount = graph.units(po);
-                if (fifo) {
-                    long need = amount;
-                    while (need > 0 && head < tail) {
-                        long take = Math.min(need, rr[head]);
-                        srcs.add(rp[head]);
-                        amts.add(take);
-                        rr[head] -= take;
-                        need -= take;
-                        balance -= take;
-                        if (rr[head] == 0) {
-                            head++;
-                        }
-                    }
-                } else if (balance > 0) {
-                    long covered = Math.min(amount, balance);
-                    int[] active = new int[tail - head];
-                    int na = 0;
-                    for (int k = head; k < tail; k++) {
-                        if (rr[k] > 0) {
-                            active[na++] = k;
-                        }
-                    }
-                    long[] s = new long[na];
-                    long given = 0;
-                    for (int x = 0; x < na; x++) {
-                        s[x] = Units.mulDiv(covered, rr[active[x]], balance);
-                        given += s[x];
-                    }
-                    // hand out the units lost to rounding down, one each, to receipts with funds left
-                    for (int x = 0; given < covered && x < na; x++) {
-                        if (s[x] < rr[active[x]]) {
-                            s[x]++;
-                            given++;
-                        }
-                    }
-                    for (int x = 0; x < na; x++) {
-                        if (s[x] > 0) {
-                            srcs.add(rp[active[x]]);
-                            amts.add(s[x]);
-                            rr[active[x]] -= s[x];
-                        }
-                    }
-                    while (head < tail && rr[head] == 0) {
-                        head++;
-                    }
-                    balance -= given;
-                }
-                b.put(po, srcs, amts);
-            }
-            return b;
         }
 
         /**
@@ -449,27 +385,232 @@ public final class Tracer {
         return out;
     }
 
-    /** An account's breakdown of its payments out over its receipts. */
-    private static final class Breakdown {
-        private final Map<Integer, int[]> sources = new HashMap<>();
-        private final Map<Integer, long[]> parts = new HashMap<>();
-        private final Map<Integer, long[]> used = new HashMap<>();
+    /** The receipts a payment out is made of: receipt (payment index) and units, and what demands took of each. */
+    private static final class Parts {
+        static final Parts NONE = new Parts(new int[0], new long[0]);
+        final int[] sources;
+        final long[] amounts;
+        final long[] used;
 
-        void put(int payment, List<Integer> src, List<Long> amt) {
-            sources.put(payment, src.stream().mapToInt(Integer::intValue).toArray());
-            parts.put(payment, amt.stream().mapToLong(Long::longValue).toArray());
+        Parts(int[] sources, long[] amounts) {
+            this.sources = sources;
+            this.amounts = amounts;
+            this.used = new long[amounts.length];
+        }
+    }
+
+    /**
+     * An account's receipts and payments out in one currency, swept once in time order (O(receipts + payments)),
+     * so that any one payment can then be broken down over the receipts it was made of without touching the
+     * others: the backward trace asks only for the payments it follows.
+     *
+     * <p>FIFO: the receipts as running totals ({@code cum}); a payment used up the receipts between the units
+     * consumed before it and those plus what it covered, found by binary search: O(log receipts + parts).
+     *
+     * <p>PROPORTIONAL: every payment out takes the same fraction {@code f = covered / balance} of every receipt
+     * still held, so what is left of a receipt when a later payment is made is its amount times the product of
+     * {@code (1 - f)} over the payments between. The sweep keeps that product as a running sum of logarithms
+     * (a payment that empties the account starts a new run: nothing earlier is left), so a payment's pro rata
+     * parts are computed directly from the receipts' amounts and the two running sums, in one pass over the
+     * receipts still holding at least one unit's worth (older ones, shrunk below it, are skipped by binary
+     * search). Each part is rounded down and the units lost are handed out one by one, as everywhere, so the
+     * parts add up exactly to what the payment covered.
+     */
+    private static final class Book {
+        private final PaymentGraph graph;
+        private final boolean fifo;
+        private final int outStart;
+        private final int outEnd;
+        /** Receipts in arrival order: payment index, running total of units before it, log of the share left at arrival. */
+        private final int[] receipt;
+        private final long[] cum;
+        private final double[] logAt;
+        private int receipts;
+        private long largest;
+        /** Per payment out (by its place in the account's list): receipts before it, units covered by them. */
+        private final int[] before;
+        private final long[] covered;
+        /** FIFO: units consumed before it; PROPORTIONAL: the balance before it. */
+        private final long[] mark;
+        private final double[] logOut;
+        private final int[] firstHeld;
+
+        Book(PaymentGraph graph, int a, int cur, boolean fifo) {
+            this.graph = graph;
+            this.fifo = fifo;
+            int i = graph.inStart(a);
+            int ie = graph.inEnd(a);
+            outStart = graph.outStart(a);
+            outEnd = graph.outEnd(a);
+            int n = outEnd - outStart;
+            receipt = new int[ie - i];
+            cum = new long[ie - i + 1];
+            logAt = fifo ? null : new double[ie - i];
+            before = new int[n];
+            covered = new long[n];
+            mark = new long[n];
+            logOut = fifo ? null : new double[n];
+            firstHeld = fifo ? null : new int[n];
+            long balance = 0;
+            long consumed = 0;
+            double log = 0;
+            int drained = 0;
+            for (int o = outStart; o < outEnd; ) {
+                int pi = i < ie ? graph.inPayment(i) : Integer.MAX_VALUE;
+                int po = graph.outPayment(o);
+                if (pi < po) {
+                    i++;
+                    if (graph.currencyOf(pi) == cur && graph.payer(pi) != graph.payee(pi)) {
+                        long u = graph.units(pi);
+                        receipt[receipts] = pi;
+                        cum[receipts + 1] = cum[receipts] + u;
+                        if (!fifo) {
+                            logAt[receipts] = log;
+                        }
+                        receipts++;
+                        balance += u;
+                        largest = Math.max(largest, u);
+                    }
+                    continue;
+                }
+                int k = o++ - outStart;
+                if (graph.currencyOf(po) != cur || graph.payer(po) == graph.payee(po)) {
+                    continue;
+                }
+                long c = Math.min(graph.units(po), balance);
+                before[k] = receipts;
+                covered[k] = c;
+                if (fifo) {
+                    mark[k] = consumed;
+                    consumed += c;
+                } else {
+                    mark[k] = balance;
+                    logOut[k] = log;
+                    firstHeld[k] = drained;
+                    if (c == balance) {
+                        drained = receipts;   // emptied: nothing received before is left
+                        log = 0;
+                    } else if (c > 0) {
+                        log += Math.log((double) (balance - c) / balance);   // Math.log is an intrinsic, log1p is not
+                    }
+                }
+                balance -= c;
+            }
         }
 
-        int[] sources(int payment) {
-            return sources.getOrDefault(payment, new int[0]);
+        /** The receipts payment {@code p} (one of the account's payments out) was made of. */
+        Parts parts(int p) {
+            int lo = outStart;
+            int hi = outEnd - 1;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (graph.outPayment(mid) < p) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            int k = lo - outStart;
+            long c = covered[k];
+            if (c <= 0) {
+                return Parts.NONE;
+            }
+            return fifo ? fifo(k, c) : proRata(k, c);
         }
 
-        long[] parts(int payment) {
-            return parts.getOrDefault(payment, new long[0]);
+        private Parts fifo(int k, long c) {
+            long start = mark[k];
+            long end = start + c;
+            // the first receipt not used up before: cum[j + 1] > start
+            int lo = 0;
+            int hi = before[k] - 1;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (cum[mid + 1] > start) {
+                    hi = mid;
+                } else {
+                    lo = mid + 1;
+                }
+            }
+            int first = lo;
+            int last = first;
+            while (last < before[k] && cum[last] < end) {
+                last++;
+            }
+            int[] src = new int[last - first];
+            long[] amt = new long[last - first];
+            for (int j = first; j < last; j++) {
+                src[j - first] = receipt[j];
+                amt[j - first] = Math.min(cum[j + 1], end) - Math.max(cum[j], start);
+            }
+            return new Parts(src, amt);
         }
 
-        long[] used(int payment) {
-            return used.computeIfAbsent(payment, k -> new long[parts(payment).length]);
+        private Parts proRata(int k, long c) {
+            long balance = mark[k];
+            double at = logOut[k];
+            int first = firstHeld[k];
+            int end = before[k];
+            // receipts whose share of the payment is below one unit even for the largest receipt: log left < threshold
+            double threshold = at + Math.log((double) c * largest / balance) + 1e-9;
+            int lo = first;
+            int hi = end;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (logAt[mid] > threshold) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            first = lo;
+            int n = end - first;
+            if (n <= 0) {
+                return Parts.NONE;
+            }
+            long[] s = new long[n];
+            long[] cap = new long[n];
+            long given = 0;
+            double scale = (double) c / balance;
+            for (int j = 0; j < n; j++) {
+                long units = graph.units(receipt[first + j]);
+                cap[j] = units;
+                double left = units * Math.exp(at - logAt[first + j]);
+                long part = (long) Math.floor(left * scale);
+                s[j] = Math.max(0, Math.min(part, units));
+                given += s[j];
+            }
+            // floating point may round a part up by a unit: take such units back from the newest receipts
+            for (int j = n - 1; given > c && j >= 0; j--) {
+                long back = Math.min(s[j], given - c);
+                s[j] -= back;
+                given -= back;
+            }
+            // hand out the units lost to rounding down, one each, oldest receipt first
+            boolean progress = true;
+            while (given < c && progress) {
+                progress = false;
+                for (int j = 0; given < c && j < n; j++) {
+                    if (s[j] < cap[j]) {
+                        s[j]++;
+                        given++;
+                        progress = true;
+                    }
+                }
+            }
+            int kept = 0;
+            for (int j = 0; j < n; j++) {
+                kept += s[j] > 0 ? 1 : 0;
+            }
+            int[] src = new int[kept];
+            long[] amt = new long[kept];
+            for (int j = 0, x = 0; j < n; j++) {
+                if (s[j] > 0) {
+                    src[x] = receipt[first + j];
+                    amt[x++] = s[j];
+                }
+            }
+            return new Parts(src, amt);
         }
     }
 

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -21,6 +22,8 @@ import java.util.zip.GZIPInputStream;
 import org.issa.finance.flow.AllocationRule;
 import org.issa.finance.flow.Direction;
 import org.issa.finance.flow.PaymentGraph;
+import org.issa.finance.flow.ReferenceTracer;
+import org.issa.finance.flow.Trace;
 import org.issa.finance.flow.TraceRequest;
 import org.issa.finance.flow.Tracer;
 import org.issa.finance.payment.Payment;
@@ -47,8 +50,17 @@ import org.issa.graph.network.NetworkBuilder;
  */
 public final class FlowBench {
 
-    /** The options. */
-    public record Options(int payments, int accounts, int traces, int hops, long seed, Path amlsim) {
+    /**
+     * The options.
+     *
+     * @param compare also time the {@link ReferenceTracer} (the algorithm before November 2026) on the same
+     *                traces, in turn with the {@link Tracer}, for before/after figures from one run
+     */
+    public record Options(int payments, int accounts, int traces, int hops, long seed, Path amlsim, boolean compare) {
+    }
+
+    /** One timed trace, to name the slowest. */
+    private record Timed(String account, Direction direction, AllocationRule rule, double ms, int accounts, int payments) {
     }
 
     private final Options options;
@@ -93,32 +105,71 @@ public final class FlowBench {
         log.accept("synthetic ledger: " + g.paymentCount() + " payments, " + g.accountCount() + " accounts, built in "
                 + (built - t0) / 1_000_000 + " ms");
         Tracer tracer = new Tracer(g);
+        ReferenceTracer reference = options.compare() ? new ReferenceTracer(g) : null;
         // warm-up
         for (int i = 0; i < 20; i++) {
-            tracer.trace(TraceRequest.of(g.account(r.nextInt(g.accountCount())), Direction.FORWARD, options.hops(), AllocationRule.FIFO));
+            TraceRequest w = TraceRequest.of(g.account(r.nextInt(g.accountCount())), i % 2 == 0 ? Direction.FORWARD : Direction.BACKWARD,
+                    options.hops(), i % 4 < 2 ? AllocationRule.FIFO : AllocationRule.PROPORTIONAL);
+            tracer.trace(w);
+            if (reference != null) {
+                reference.trace(w);
+            }
         }
-        double[] ms = new double[options.traces()];
+        Timed[] timed = new Timed[options.traces()];
+        double[] before = new double[reference == null ? 0 : options.traces()];
         long reached = 0;
-        for (int i = 0; i < ms.length; i++) {
+        for (int i = 0; i < timed.length; i++) {
             int a;
             do {
                 a = r.nextInt(g.accountCount());
             } while (g.outDegree(a) == 0 || g.inDegree(a) == 0);
             Direction d = (i & 1) == 0 ? Direction.FORWARD : Direction.BACKWARD;
             AllocationRule rule = (i & 2) == 0 ? AllocationRule.FIFO : AllocationRule.PROPORTIONAL;
+            TraceRequest request = TraceRequest.of(g.account(a), d, options.hops(), rule);
+            if (reference != null) {
+                long s = System.nanoTime();
+                reference.trace(request);
+                before[i] = (System.nanoTime() - s) / 1e6;
+            }
             long s = System.nanoTime();
-            reached += tracer.trace(TraceRequest.of(g.account(a), d, options.hops(), rule)).accounts().size();
-            ms[i] = (System.nanoTime() - s) / 1e6;
+            Trace t = tracer.trace(request);
+            double took = (System.nanoTime() - s) / 1e6;
+            timed[i] = new Timed(g.account(a), d, rule, took, t.accounts().size(), t.payments().size());
+            reached += t.accounts().size();
         }
-        Arrays.sort(ms);
+        double[] ms = Arrays.stream(timed).mapToDouble(Timed::ms).sorted().toArray();
         out.put("trace_ledger", g.paymentCount() + " synthetic payments, " + g.accountCount() + " accounts, one year");
         out.put("trace_count", ms.length);
         out.put("trace_hops", options.hops());
         out.put("trace_mix", "forward/backward x fifo/proportional in turn");
-        out.put("trace_p50_ms", round(ms[ms.length / 2]));
-        out.put("trace_p99_ms", round(ms[Math.min(ms.length - 1, (int) Math.ceil(ms.length * 0.99) - 1)]));
+        out.put("trace_p50_ms", round(percentile(ms, 0.50)));
+        out.put("trace_p99_ms", round(percentile(ms, 0.99)));
         out.put("trace_max_ms", round(ms[ms.length - 1]));
         out.put("trace_mean_accounts_reached", reached / ms.length);
+        for (Direction d : Direction.values()) {
+            for (AllocationRule rule : AllocationRule.values()) {
+                double[] part = Arrays.stream(timed).filter(x -> x.direction() == d && x.rule() == rule).mapToDouble(Timed::ms).sorted().toArray();
+                if (part.length > 0) {
+                    out.put("trace_" + d.label() + "_" + rule.label() + "_p50_p99_ms", List.of(round(percentile(part, 0.50)), round(percentile(part, 0.99))));
+                }
+            }
+        }
+        out.put("trace_slowest", Arrays.stream(timed).sorted(Comparator.comparingDouble(Timed::ms).reversed()).limit(5)
+                .map(x -> x.account() + " " + x.direction().label() + " " + x.rule().label() + " " + round(x.ms()) + " ms, "
+                        + x.accounts() + " accounts, " + x.payments() + " payments")
+                .toList());
+        if (reference != null) {
+            Arrays.sort(before);
+            out.put("trace_reference_note", "the tracer before November 2026 (ReferenceTracer), timed on the same traces in turn");
+            out.put("trace_reference_p50_ms", round(percentile(before, 0.50)));
+            out.put("trace_reference_p99_ms", round(percentile(before, 0.99)));
+            out.put("trace_reference_max_ms", round(before[before.length - 1]));
+        }
+    }
+
+    /** The nearest-rank percentile of sorted values. */
+    private static double percentile(double[] sorted, double q) {
+        return sorted[Math.max(0, Math.min(sorted.length - 1, (int) Math.ceil(sorted.length * q) - 1))];
     }
 
     /** Busy accounts: a quarter of the draws go to the first 1% of accounts. */

@@ -2,6 +2,7 @@ package org.issa.app.finance.flow;
 
 import java.time.Clock;
 import org.issa.core.audit.AuditLog;
+import org.issa.core.marking.MarkingFilter;
 import org.issa.core.sql.Sql;
 import org.issa.core.tx.Transactions;
 import org.issa.finance.alert.TypologyAlerts;
@@ -25,7 +26,9 @@ public class FlowConfig {
     }
 
     @Bean
-    MoneyFlows moneyFlows(PaymentLedger ledger, TypologyAlerts alerts, AuditLog audit, TypologyConfigs configs) {
-        return new MoneyFlows(ledger, alerts, audit, configs::current);
+    MoneyFlows moneyFlows(PaymentLedger ledger, Sql sql, TypologyAlerts alerts, AuditLog audit, TypologyConfigs configs) {
+        // the distinct markings of the stored imports: readers who may read the same ones share a payment graph
+        return new MoneyFlows(ledger, () -> sql.query("SELECT DISTINCT " + MarkingFilter.COLUMNS
+                + " FROM fin_payment_batch WHERE status = 'STORED'", MarkingFilter::read), alerts, audit, configs::current);
     }
 }

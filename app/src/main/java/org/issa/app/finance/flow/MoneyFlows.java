@@ -1,7 +1,7 @@
 package org.issa.app.finance.flow;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.Collection;
+import java.util.function.Supplier;
 import org.issa.core.audit.AuditEvent;
 import org.issa.core.audit.AuditLog;
 import org.issa.core.error.ForbiddenException;
@@ -13,7 +13,6 @@ import org.issa.finance.alert.TypologyAlerts;
 import org.issa.finance.flow.PaymentGraph;
 import org.issa.finance.flow.Trace;
 import org.issa.finance.flow.TraceRequest;
-import org.issa.finance.flow.Tracer;
 import org.issa.finance.payment.PaymentLedger;
 import org.issa.finance.typology.TypologyConfig;
 import org.issa.finance.typology.TypologyScan;
@@ -21,34 +20,30 @@ import org.issa.finance.typology.TypologyScan;
 /**
  * Traces and scans over the stored payments. The payment graph a reader may see is built from the
  * {@link PaymentLedger} (markings applied in its query) and kept until the ledger's {@code version()}
- * changes; it is kept per reader, because two readers may see different payments. Traces are audited
- * (they read personal data); a scan raises alerts (a supervisor's act).
+ * changes, one per marking view: readers who may read the same markings share it ({@link GraphSnapshots}).
+ * Traces are audited (they read personal data); a scan raises alerts (a supervisor's act).
  */
 public final class MoneyFlows {
 
-    private static final int SNAPSHOTS = 8;
+    /** Payment graphs kept at most (one per marking view in use). */
+    public static final int VIEWS = 4;
 
-    private final PaymentLedger ledger;
     private final TypologyAlerts alerts;
     private final AuditLog audit;
     private final java.util.function.Supplier<TypologyConfig> configs;
     private volatile TypologyScan scan;
-    private final Map<String, Snapshot> snapshots = new LinkedHashMap<>(16, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Snapshot> eldest) {
-            return size() > SNAPSHOTS;
-        }
-    };
+    private final GraphSnapshots snapshots;
 
-    private record Snapshot(long version, PaymentGraph graph, Tracer tracer) {
-    }
-
-    /** @param configs the configuration scans use, read at each scan (a supervisor may save a new version any time) */
-    public MoneyFlows(PaymentLedger ledger, TypologyAlerts alerts, AuditLog audit, java.util.function.Supplier<TypologyConfig> configs) {
-        this.ledger = ledger;
+    /**
+     * @param markings the distinct markings of the stored payments (to tell which readers see the same payments)
+     * @param configs  the configuration scans use, read at each scan (a supervisor may save a new version any time)
+     */
+    public MoneyFlows(PaymentLedger ledger, Supplier<? extends Collection<Marking>> markings, TypologyAlerts alerts, AuditLog audit,
+                      java.util.function.Supplier<TypologyConfig> configs) {
         this.alerts = alerts;
         this.audit = audit;
         this.configs = configs;
+        this.snapshots = new GraphSnapshots(ledger, markings, VIEWS);
     }
 
     public TypologyConfig config() {
@@ -70,23 +65,8 @@ public final class MoneyFlows {
         return snapshot(reader).graph();
     }
 
-    private Snapshot snapshot(Principal reader) {
-        long version = ledger.version();
-        String key = reader.username() + "|" + reader.agency() + "|" + reader.memberState() + "|" + reader.clearance();
-        synchronized (snapshots) {
-            Snapshot s = snapshots.get(key);
-            if (s != null && s.version() == version) {
-                return s;
-            }
-        }
-        PaymentGraph.Builder b = PaymentGraph.builder();
-        ledger.forEachVisible(reader, b);
-        PaymentGraph g = b.build();
-        Snapshot s = new Snapshot(version, g, new Tracer(g));
-        synchronized (snapshots) {
-            snapshots.put(key, s);
-        }
-        return s;
+    private GraphSnapshots.Snapshot snapshot(Principal reader) {
+        return snapshots.of(reader);
     }
 
     /** Follows the money; analysts and supervisors; audited with the account traced. */
