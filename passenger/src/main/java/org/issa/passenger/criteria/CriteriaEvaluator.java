@@ -50,6 +50,27 @@ public final class CriteriaEvaluator {
         return hits;
     }
 
+    /**
+     * The hits of every criterion in force on one passenger of the booking, highest priority first: the passenger's facts
+     * (and travel history, looked up once when a criterion in force reads it) are built once and shared by every criterion.
+     */
+    public List<CriterionHit> assess(Booking booking, Passenger passenger, TravelHistoryLookup history) {
+        Snapshot s = current();
+        List<CriterionHit> hits = new ArrayList<>();
+        if (s.rules().isEmpty()) {
+            return hits;
+        }
+        Facts facts = PassengerFacts.of(booking, passenger, s.readsHistory() ? history : TravelHistoryLookup.NONE);
+        for (Compiled c : s.rules()) {
+            if (c.rule().evaluate(facts).hit()) {
+                CriteriaStore.ActiveCriterion a = c.active();
+                hits.add(new CriterionHit(a.criterion().id(), a.version().version(), a.criterion().name(), a.version().priority(),
+                        passenger.ref(), c.rule().explain(facts), a.criterion().marking()));
+            }
+        }
+        return hits;
+    }
+
     /** How many criteria are in force. */
     public int activeCount() {
         return current().rules().size();
