@@ -61,22 +61,23 @@ public final class BenchCriteria {
             case 0 -> new String[] {"route " + a + "-" + b + " paid cash", "'" + a + "-" + b + "' in itinerary.segments && booking.paid_cash"};
             case 1 -> new String[] {"to " + a + " booked late", "itinerary.destination == '" + a + "' && booking.days_before_departure <= "
                     + (1 + n % 3)};
-            case 2 -> new String[] {"one way from " + a + " with bags", "itinerary.origin == '" + a + "' && itinerary.one_way && passenger.bags >= "
-                    + (2 + n % 2)};
-            case 3 -> new String[] {"via " + a + " or " + b + " by a " + country + " agency",
+            case 2 -> new String[] {"one way from " + a + " with bags, ticketed late", "itinerary.origin == '" + a
+                    + "' && itinerary.one_way && passenger.bags >= " + (2 + n % 2) + " && booking.days_ticketed_before_departure <= 2"};
+            case 3 -> new String[] {"via " + a + " or " + b + " by a " + country + " agency, booked late",
                     "itinerary.airports.exists(x, x in ['" + a + "', '" + b + "']) && booking.via_travel_agency && booking.agency_country == '"
-                            + country + "'"};
+                            + country + "' && booking.days_before_departure <= 2"};
             case 4 -> new String[] {carrier + " at night from " + a, "'" + carrier + "' in itinerary.carriers && itinerary.origin == '" + a
                     + "' && itinerary.departure_hour < 6"};
-            case 5 -> new String[] {"to " + a + " paid by miscellaneous order", "itinerary.destination == '" + a
-                    + "' && booking.payment_forms.exists(f, f in ['MS', 'CK'])"};
+            case 5 -> new String[] {"to " + a + " paid by miscellaneous order, booked late", "itinerary.destination == '" + a
+                    + "' && booking.payment_forms.exists(f, f in ['MS', 'CK']) && booking.days_before_departure <= 3"};
             case 6 -> new String[] {"group from " + a + " ticketed late", "itinerary.origin == '" + a + "' && passenger.co_travellers >= "
                     + (3 + n % 3) + " && booking.days_ticketed_before_departure <= 1"};
-            case 7 -> new String[] {"heavy bags through " + a, "'" + a + "' in itinerary.airports && passenger.bag_weight_kg >= " + (35 + 5 * (n % 3))
-                    + ".0"};
+            case 7 -> new String[] {"alone, booked late, heavy bags through " + a, "'" + a + "' in itinerary.airports && passenger.bag_weight_kg >= "
+                    + (35 + 5 * (n % 3)) + ".0 && passenger.co_travellers == 0 && booking.days_before_departure <= 5"};
             case 8 -> new String[] {"short stay in " + a + " in summer", "itinerary.destination == '" + a
                     + "' && itinerary.departure_date >= '2026-06-01' && itinerary.departure_date <= '2026-09-30' && itinerary.stay_days <= 2"};
-            case 9 -> new String[] {"rebooked often from " + a, "itinerary.origin == '" + a + "' && booking.changes >= " + (3 + n % 2)};
+            case 9 -> new String[] {"rebooked often from " + a + ", booked late", "itinerary.origin == '" + a + "' && booking.changes >= " + (5 + n % 2)
+                    + " && booking.days_before_departure <= 7"};
             case 10 -> new String[] {"weekend " + carrier + " to " + b, "itinerary.destination == '" + b + "' && '" + carrier
                     + "' in itinerary.carriers && itinerary.departure_weekday >= 6 && booking.via_travel_agency"};
             case 11 -> new String[] {"frequent to " + a, "itinerary.destination == '" + a + "' && history.trips_90d >= " + (2 + n % 2)};
