@@ -45,7 +45,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The criteria backtest over stored PNRs: an H2 file database is filled with {@code pnrs} synthetic bookings through the
- * real ingest path (parse, keep, store with audit entries; no assessment), paced so that a million fit in about a year;
+ * real ingest path (parse, keep, store with audit entries; no assessment), paced so that a million depart within about a year;
  * then one draft criterion is backtested over the period of the stored departures (at most {@link Backtest#MAX_DAYS}
  * days) exactly as the criteria editor runs it: the current version of each booking read by a database cursor and
  * decoded, the facts built, the criterion evaluated, travel history from the store when the criterion reads it. The
@@ -162,7 +162,7 @@ public final class StoredBacktestBench {
                 EntityPublication.none());
         PnrIngest ingest = new PnrIngest(new PassengerMessages()::read, new KeepFilter()::keep, store, PnrIngest.AfterStore.nothing());
         // A kept database filled part-way is continued with other traffic (the seed moves on), not the files it holds.
-        TrafficGenerator generator = new TrafficGenerator(o.seed() + stored).maxMinutesBetweenFiles(6);
+        TrafficGenerator generator = new TrafficGenerator(o.seed() + stored).maxMinutesBetweenFiles(3);
         ExecutorService pool = Executors.newFixedThreadPool(o.threads());
         long now = stored;
         long t0 = System.nanoTime();
