@@ -15,7 +15,7 @@ import org.issa.passenger.store.BookingJson;
 
 /**
  * The current version of every stored booking whose first departure falls in a period, streamed one at a time (a
- * database cursor, not a list): what a criteria backtest runs over. Depersonalised bookings come masked, as stored;
+ * month of departures held as ids at most, never the bookings of the period): what a criteria backtest runs over. Depersonalised bookings come masked, as stored;
  * the vault is never read here. No personal data leave this class except to the consumer, which only counts.
  */
 public final class StoredBookings {
@@ -25,8 +25,6 @@ public final class StoredBookings {
     }
 
     private static final int FETCH = 500;
-    /** Rows decoded together by one worker. */
-    private static final int BATCH = 256;
     /** The decoders: the JSON decoding of the rows is most of a backtest's cost, and each row decodes on its own. */
     private static final int DECODERS = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
     private static final java.util.concurrent.ExecutorService POOL = java.util.concurrent.Executors.newFixedThreadPool(DECODERS, r -> {
@@ -45,48 +43,76 @@ public final class StoredBookings {
     private record Row(String id, LocalDate departureDate, boolean masked, String json) {
     }
 
+    /** A current version departing in the period, found from the legs and bookings alone (no JSON read). */
+    private record Found(String versionId, String bookingId, LocalDate departureDate) {
+    }
+
+    /** Days read together: the bookings of a window are fetched in storage order. */
+    private static final int WINDOW_DAYS = 31;
+    /** Versions fetched by one statement. */
+    private static final int FETCH_IDS = 200;
+
     /**
-     * Hands every booking whose first leg departs in {@code [from, to]} (both included) to {@code each}, in departure order
-     * (by date, then storage id), on the calling thread. The period is read one departure date at a time (each an index
-     * range on the leg's date, so the database sorts a day's bookings, never the period's); the rows' JSON is decoded on
-     * a few worker threads while the cursor reads on, and the bookings are handed over in order.
+     * Hands every booking whose first leg departs in {@code [from, to]} (both included) to {@code each}, on the calling
+     * thread, a month of departures at a time, within it in storage order (by version id). The versions of a window are
+     * found from the legs and bookings first (small rows, an index range on the date), then their JSON is read in
+     * storage order, so that the database reads each page of versions once rather than once per booking on it; the JSON
+     * is decoded on a few worker threads while the next versions are read, and the bookings are handed over in order.
      */
     public void forEachDeparting(LocalDate from, LocalDate to, Consumer<Current> each) {
-        String q = "SELECT b.id, l.departure_date, v.depersonalised_at, v.booking_json FROM pnr_leg l"
-                + " JOIN pnr_booking_version v ON v.id = l.version_id"
-                + " JOIN pnr_booking b ON b.id = v.booking_id AND b.current_version_id = v.id"
-                + " WHERE l.departure_date = ? AND l.position = 1 ORDER BY b.id";
+        String find = "SELECT l.version_id, l.booking_id, l.departure_date FROM pnr_leg l"
+                + " JOIN pnr_booking b ON b.id = l.booking_id AND b.current_version_id = l.version_id"
+                + " WHERE l.departure_date >= ? AND l.departure_date <= ? AND l.position = 1";
+        String marks = String.join(", ", java.util.Collections.nCopies(FETCH_IDS, "?"));
+        String read = "SELECT id, depersonalised_at, booking_json FROM pnr_booking_version WHERE id IN (" + marks + ")";
         java.util.ArrayDeque<java.util.concurrent.Future<List<Current>>> pending = new java.util.ArrayDeque<>();
         try (Connection c = sql.dataSource().getConnection()) {
             boolean auto = c.getAutoCommit();
             // PostgreSQL streams with a fetch size only inside a transaction.
             c.setAutoCommit(false);
-            try (PreparedStatement ps = c.prepareStatement(q)) {
-                ps.setFetchSize(FETCH);
-                List<Row> batch = new ArrayList<>(BATCH);
-                for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
-                    ps.setObject(1, day);
-                    try (ResultSet rs = ps.executeQuery()) {
+            try (PreparedStatement f = c.prepareStatement(find); PreparedStatement r = c.prepareStatement(read)) {
+                f.setFetchSize(FETCH);
+                for (LocalDate start = from; !start.isAfter(to); start = start.plusDays(WINDOW_DAYS)) {
+                    LocalDate end = start.plusDays(WINDOW_DAYS - 1).isAfter(to) ? to : start.plusDays(WINDOW_DAYS - 1);
+                    List<Found> found = new ArrayList<>();
+                    f.setObject(1, start);
+                    f.setObject(2, end);
+                    try (ResultSet rs = f.executeQuery()) {
                         while (rs.next()) {
-                            batch.add(new Row(rs.getString(1), rs.getObject(2, LocalDate.class), rs.getObject(3) != null, rs.getString(4)));
-                            if (batch.size() == BATCH) {
-                                pending.add(decode(batch));
-                                batch = new ArrayList<>(BATCH);
-                                while (pending.size() > 2 * DECODERS) {
-                                    hand(pending.poll(), each);
-                                }
-                            }
+                            found.add(new Found(rs.getString(1), rs.getString(2), rs.getObject(3, LocalDate.class)));
                         }
                     }
-                }
-                if (!batch.isEmpty()) {
-                    pending.add(decode(batch));
+                    found.sort(java.util.Comparator.comparing(Found::versionId));
+                    for (int i = 0; i < found.size(); i += FETCH_IDS) {
+                        List<Found> chunk = found.subList(i, Math.min(found.size(), i + FETCH_IDS));
+                        for (int k = 0; k < FETCH_IDS; k++) {
+                            // the last chunk repeats its last id to fill the statement's places
+                            r.setString(k + 1, chunk.get(Math.min(k, chunk.size() - 1)).versionId());
+                        }
+                        java.util.Map<String, Object[]> rows = new java.util.HashMap<>();
+                        try (ResultSet rs = r.executeQuery()) {
+                            while (rs.next()) {
+                                rows.put(rs.getString(1), new Object[] {rs.getObject(2) != null, rs.getString(3)});
+                            }
+                        }
+                        List<Row> batch = new ArrayList<>(chunk.size());
+                        for (Found x : chunk) {
+                            Object[] row = rows.get(x.versionId());
+                            if (row != null) {
+                                batch.add(new Row(x.bookingId(), x.departureDate(), (Boolean) row[0], (String) row[1]));
+                            }
+                        }
+                        pending.add(decode(batch));
+                        while (pending.size() > 2 * DECODERS) {
+                            hand(pending.poll(), each);
+                        }
+                    }
                 }
                 while (!pending.isEmpty()) {
                     hand(pending.poll(), each);
                 }
             } finally {
-                pending.forEach(f -> f.cancel(true));
+                pending.forEach(x -> x.cancel(true));
                 c.rollback();
                 c.setAutoCommit(auto);
             }
