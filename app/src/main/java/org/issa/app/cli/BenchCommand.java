@@ -188,8 +188,10 @@ public final class BenchCommand implements Runnable {
     }
 
     @Command(name = "pnr", mixinStandardHelpOptions = true,
-            description = "Synthetic PNRGOV traffic parsed (parse_msgs_per_s) and ingested end to end - parse, keep, store, one transaction "
-                    + "per message - on a fresh H2 file database (ingest_pnr_per_s_h2) and, when given, PostgreSQL (ingest_pnr_per_s_postgres).")
+            description = "Synthetic PNRGOV traffic parsed (parse_msgs_per_s on every core, parse_msgs_per_s_1_thread) and ingested end to end "
+                    + "- parse, keep, store, then screening against the UN list and the criteria in force, hits raised for review - on a fresh "
+                    + "H2 file database (ingest_pnr_per_s_h2; ingest_store_only_pnr_per_s_h2 without the assessment) and, when given, "
+                    + "PostgreSQL (ingest_pnr_per_s_postgres); then one criterion backtested over a million stored PNRs (backtest_seconds).")
     public static final class Pnr implements Callable<Integer> {
 
         @Option(names = "--files", defaultValue = "4000", description = "Generated interchanges (1-3 messages of 1-6 PNRs each; default: ${DEFAULT-VALUE}).")
@@ -201,15 +203,43 @@ public final class BenchCommand implements Runnable {
         @Option(names = "--seed", defaultValue = "2016681", description = "Generator seed (default: ${DEFAULT-VALUE}).")
         long seed;
 
-        @Option(names = "--backtest-bookings", defaultValue = "1000000",
-                description = "Generated bookings one criterion is backtested over (0: skip; default: ${DEFAULT-VALUE}).")
+        @Option(names = "--backtest-pnrs", defaultValue = "1000000",
+                description = "Stored PNRs one criterion is backtested over: the bench stores them (through the ingest path) in an H2 database "
+                        + "first, unless --backtest-db already holds that many (0: skip; default: ${DEFAULT-VALUE}).")
+        int backtestPnrs;
+
+        @Option(names = "--backtest-db", paramLabel = "PATH",
+                description = "H2 database file (without .mv.db) kept between runs for the backtest, so that the load is paid once "
+                        + "(default: a temporary database, deleted after the run).")
+        Path backtestDb;
+
+        @Option(names = "--backtest-criterion", paramLabel = "CEL",
+                description = "The criterion timed in the backtest (default: " + org.issa.app.passenger.bench.StoredBacktestBench.CRITERION + ").")
+        String backtestCriterion;
+
+        @Option(names = "--no-backtest-history", description = "Skip the second backtest, of a criterion reading the travel history.")
+        boolean noBacktestHistory;
+
+        @Option(names = "--backtest-only", description = "Run only the backtest over stored PNRs (no parse or ingest figures).")
+        boolean backtestOnly;
+
+        @Option(names = "--backtest-bookings", defaultValue = "0",
+                description = "Generated bookings (in memory, no database) one criterion is also backtested over: the evaluation cost alone "
+                        + "(0: skip; default: ${DEFAULT-VALUE}).")
         int backtestBookings;
 
         @Option(names = "--group", defaultValue = "1", description = "Files ingested per transaction (default: ${DEFAULT-VALUE}: one transaction per message, the faster on H2 as measured; more: PnrIngest.ingestAll).")
         int group;
 
-        @Option(names = "--no-baseline", description = "Skip the comparison ingest on H2 (the other grouping: 16 files per transaction, or one message per transaction).")
+        @Option(names = "--no-baseline", description = "Skip the store-only ingest on H2 (parse, keep and store without the assessment).")
         boolean noBaseline;
+
+        @Option(names = "--criteria", defaultValue = "100", description = "Generated criteria in force during the end-to-end ingest (default: ${DEFAULT-VALUE}).")
+        int criteria;
+
+        @Option(names = "--un-list", paramLabel = "FILE", description = "The UN Security Council consolidated list (XML) passengers are screened against "
+                + "(default: shared/data/screening/un_sc_consolidated.xml when present; else a generated list of the same size, and the JSON says so).")
+        Path unList;
 
         @Mixin
         BenchPostgres postgres;
@@ -230,12 +260,35 @@ public final class BenchCommand implements Runnable {
                 System.err.println("issa bench pnr: --files must be at least 1");
                 return 2;
             }
+            if (unList != null && !Files.isRegularFile(unList)) {
+                System.err.println("issa bench pnr: --un-list: no file " + unList);
+                return 2;
+            }
             int t = threads != null ? threads : Runtime.getRuntime().availableProcessors();
             var options = new org.issa.app.passenger.bench.PnrBench.Options(files, Math.max(1, t), seed, postgres.url, postgres.user, password);
             Map<String, Object> result = new org.issa.app.passenger.bench.PnrBench(options, s -> System.err.println("issa bench pnr: " + s))
-                    .backtestBookings(Math.max(0, backtestBookings)).groupFiles(group).baseline(!noBaseline).run();
+                    .backtestBookings(Math.max(0, backtestBookings)).groupFiles(group).baseline(!noBaseline)
+                    .criteria(criteria).unList(unListFile())
+                    .storedBacktest(new org.issa.app.passenger.bench.StoredBacktestBench.Options(Math.max(0, backtestPnrs),
+                            java.util.Optional.ofNullable(backtestDb), seed, Math.max(1, t),
+                            backtestCriterion == null ? org.issa.app.passenger.bench.StoredBacktestBench.CRITERION : backtestCriterion,
+                            !noBacktestHistory))
+                    .backtestOnly(backtestOnly).run();
             System.out.println(JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build().writeValueAsString(result));
             return 0;
+        }
+
+        private java.util.Optional<Path> unListFile() {
+            if (unList != null) {
+                return java.util.Optional.of(unList);
+            }
+            for (String p : new String[] {"../shared/data/screening", "shared/data/screening", "../../shared/data/screening"}) {
+                Path f = Path.of(p, "un_sc_consolidated.xml");
+                if (Files.isRegularFile(f)) {
+                    return java.util.Optional.of(f);
+                }
+            }
+            return java.util.Optional.empty();
         }
     }
 

@@ -36,11 +36,15 @@ public final class CriteriaInForce implements CriteriaCheck {
         }
         PassengerToAssess.BookedPassenger b = passenger.booked().get();
         List<CriterionHit> out = new ArrayList<>();
-        for (org.issa.passenger.criteria.CriterionHit h : evaluator.assess(b.booking(), history)) {
-            if (h.passengerRef().equals(b.paxRef())) {
-                out.add(new CriterionHit(h.criterionId(), h.criterionName(), h.version(), priority(h.priority()), h.explanation().summary(),
-                        details(h.explanation()), Optional.of(h.marking())));
-            }
+        // Only this passenger's facts are built (and their history looked up once), not every co-traveller's again.
+        Optional<org.issa.passenger.pnr.Passenger> traveller = b.booking().passengers().stream().filter(p -> p.ref().equals(b.paxRef()))
+                .findFirst();
+        if (traveller.isEmpty()) {
+            return out;
+        }
+        for (org.issa.passenger.criteria.CriterionHit h : evaluator.assess(b.booking(), traveller.get(), history)) {
+            out.add(new CriterionHit(h.criterionId(), h.criterionName(), h.version(), priority(h.priority()), h.explanation().summary(),
+                    details(h.explanation()), Optional.of(h.marking())));
         }
         return out;
     }

@@ -22,8 +22,8 @@ import org.issa.passenger.review.ReviewStore;
  * screened against every watch list through the {@link WatchlistCheck} port and evaluated against
  * the active criteria; every match and every criterion that fires becomes a hit for human review,
  * with its priority and explanation. Nothing is sent anywhere from here: results are "for further
- * examination" by a person (Art 7(6)). Each passenger's assessment is stored with its own hits in
- * one transaction, and the run is audited.
+ * examination" by a person (Art 7(6)). The passengers' assessments, their hits and the run's audit
+ * entry are stored in one transaction.
  */
 public final class PassengerAssessment {
 
@@ -67,22 +67,35 @@ public final class PassengerAssessment {
         List<WatchlistCheck.ListScreened> screened = List.of();
         int listHits = 0;
         int criterionHits = 0;
-        int raised = 0;
         int evaluated = criteria.activeCriteria();
+        // Screening and criteria first (reads only), then every passenger's assessment, hits and the run's audit entry
+        // written in one transaction: the push is assessed whole or not at all.
+        List<WatchlistCheck.Result> checks = new ArrayList<>(passengers.size());
+        List<List<CriterionHit>> fired = new ArrayList<>(passengers.size());
         for (PassengerToAssess p : passengers) {
             WatchlistCheck.Result check = lists.check(p.screenable());
             screened = check.lists();
-            List<CriterionHit> fired = criteria.evaluate(flight, p);
+            List<CriterionHit> f = criteria.evaluate(flight, p);
             listHits += check.matches().size();
-            criterionHits += fired.size();
-            raised += tx.inTransaction(() -> record(actor, flight, p, check, fired, evaluated));
+            criterionHits += f.size();
+            checks.add(check);
+            fired.add(f);
         }
-        Result r = new Result(flight.key(), passengers.size(), screened, evaluated, listHits, criterionHits, raised);
-        tx.run(() -> audit.record(new AuditEvent(actor, "passenger.assessment.run", "passenger_flight", flight.key(),
-                "assessment before " + (flight.direction() == Direction.ARRIVING ? "arrival" : "departure") + " (Art 6(2)(a))",
-                r.passengers() + " passengers against " + r.listsScreened().size() + " lists and " + r.criteriaEvaluated()
-                        + " criteria: " + r.listHits() + " list matches, " + r.criterionHits() + " criterion hits, " + r.newHits() + " new")));
-        return r;
+        List<WatchlistCheck.ListScreened> screenedLists = screened;
+        int listMatches = listHits;
+        int criterionMatches = criterionHits;
+        return tx.inTransaction(() -> {
+            int raised = 0;
+            for (int i = 0; i < passengers.size(); i++) {
+                raised += record(actor, flight, passengers.get(i), checks.get(i), fired.get(i), evaluated);
+            }
+            Result r = new Result(flight.key(), passengers.size(), screenedLists, evaluated, listMatches, criterionMatches, raised);
+            audit.record(new AuditEvent(actor, "passenger.assessment.run", "passenger_flight", flight.key(),
+                    "assessment before " + (flight.direction() == Direction.ARRIVING ? "arrival" : "departure") + " (Art 6(2)(a))",
+                    r.passengers() + " passengers against " + r.listsScreened().size() + " lists and " + r.criteriaEvaluated()
+                            + " criteria: " + r.listHits() + " list matches, " + r.criterionHits() + " criterion hits, " + r.newHits() + " new"));
+            return r;
+        });
     }
 
     private int record(String actor, FlightToAssess flight, PassengerToAssess p, WatchlistCheck.Result check, List<CriterionHit> fired,

@@ -12,6 +12,7 @@ import org.issa.passenger.edifact.EdifactTokenizer;
 import org.issa.passenger.edifact.StaediTokenizer;
 import org.issa.passenger.ingest.NotAnInterchangeException;
 import org.issa.passenger.ingest.ParsedFile;
+import org.issa.passenger.ingest.ParsingPool;
 import org.issa.passenger.ingest.PassengerMessages;
 import org.issa.passenger.ingest.ReadLimits;
 import org.issa.passenger.synthetic.TrafficGenerator;
@@ -41,17 +42,19 @@ public final class PnrParseBench {
     /** The measurement. Rates are per second of wall-clock time over all threads. */
     public record Result(int files, long bytes, int messages, int pnrs, int passengers, int quarantined, int threads, double parseMsgsPerS,
                          double parsePnrsPerS, double parseMbPerS, List<Long> warmUpMsgsPerS, List<Long> passMsgsPerS,
-                         double baselineTokeniseMsgsPerS, double tokeniseMsgsPerS) {
+                         double baselineTokeniseMsgsPerS, double tokeniseMsgsPerS, double parseMsgsPerS1Thread,
+                         List<Long> passMsgsPerS1Thread) {
 
         /** The figures under the names {@code issa bench pnr --json} prints. */
         public Map<String, Object> toMap() {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("parse_msgs_per_s", Math.round(parseMsgsPerS));
+            m.put("parse_threads", threads);
+            m.put("parse_msgs_per_s_1_thread", Math.round(parseMsgsPerS1Thread));
             m.put("parse_pnrs_per_s", Math.round(parsePnrsPerS));
             m.put("parse_mb_per_s", Math.round(parseMbPerS * 10) / 10.0);
             m.put("parse_baseline_tokenise_only_msgs_per_s", Math.round(baselineTokeniseMsgsPerS));
             m.put("parse_tokenise_only_msgs_per_s", Math.round(tokeniseMsgsPerS));
-            m.put("parse_threads", threads);
             m.put("parse_files", files);
             m.put("parse_messages", messages);
             m.put("parse_pnrs", pnrs);
@@ -60,6 +63,9 @@ public final class PnrParseBench {
             m.put("parse_quarantined_segments", quarantined);
             m.put("parse_warm_up_passes_msgs_per_s", warmUpMsgsPerS);
             m.put("parse_passes_msgs_per_s", passMsgsPerS);
+            m.put("parse_passes_msgs_per_s_1_thread", passMsgsPerS1Thread);
+            m.put("parse_method", "files read whole, independent of each other, on parse_threads workers (ParsingPool: results in the order "
+                    + "of the files); parse_msgs_per_s_1_thread reads them one after the other on one thread");
             return m;
         }
     }
@@ -90,18 +96,22 @@ public final class PnrParseBench {
             quarantined += p.allQuarantined().size();
         }
         ExecutorService pool = Executors.newFixedThreadPool(o.threads());
-        try {
+        try (ParsingPool parsing = new ParsingPool(reader, o.threads()); ParsingPool single = new ParsingPool(reader, 1)) {
             List<Long> warm = new ArrayList<>();
             for (int i = 0; i < o.warmUpPasses(); i++) {
-                warm.add(Math.round(messages / pass(pool, o.threads(), files, reader)));
+                warm.add(Math.round(messages / pass(parsing, files)));
             }
             progress.accept("warm-up passes (messages/s): " + warm);
             List<Double> rates = new ArrayList<>();
+            List<Double> rates1 = new ArrayList<>();
+            // The passes on all workers and on one thread alternate, so that both see the same machine.
             for (int i = 0; i < o.passes(); i++) {
-                rates.add(messages / pass(pool, o.threads(), files, reader));
+                rates.add(messages / pass(parsing, files));
+                rates1.add(messages / pass(single, files));
             }
             List<Long> passes = rates.stream().map(Math::round).toList();
-            progress.accept("measured passes (messages/s): " + passes);
+            List<Long> passes1 = rates1.stream().map(Math::round).toList();
+            progress.accept("measured passes (messages/s): " + passes + " on " + o.threads() + " threads, " + passes1 + " on one");
             double median = median(rates);
             double seconds = messages / median;
             List<byte[]> edifact = files.stream().filter(f -> f[0] == 'U').toList();
@@ -123,31 +133,18 @@ public final class PnrParseBench {
                 }
             }
             return new Result(files.size(), bytes, messages, pnrs, passengers, quarantined, o.threads(), median, pnrs / seconds,
-                    bytes / seconds / (1024 * 1024), warm, passes, median(base), median(own));
+                    bytes / seconds / (1024 * 1024), warm, passes, median(base), median(own), median(rates1), passes1);
         } finally {
             pool.shutdownNow();
         }
     }
 
-    private static double pass(ExecutorService pool, int threads, List<byte[]> files, PassengerMessages reader) throws Exception {
+    private static double pass(ParsingPool parsing, List<byte[]> files) {
         long t0 = System.nanoTime();
-        List<Future<Integer>> fs = new ArrayList<>();
-        for (int t = 0; t < threads; t++) {
-            int slice = t;
-            fs.add(pool.submit(() -> {
-                int n = 0;
-                for (int i = slice; i < files.size(); i += threads) {
-                    try {
-                        n += reader.read(files.get(i)).pnrMessages().size();
-                    } catch (NotAnInterchangeException e) {
-                        throw new IllegalStateException("a generated file was refused: " + e.getMessage(), e);
-                    }
-                }
-                return n;
-            }));
-        }
-        for (Future<Integer> f : fs) {
-            f.get();
+        for (ParsingPool.Outcome o : parsing.readAll(files)) {
+            if (o.refused().isPresent()) {
+                throw new IllegalStateException("a generated file was refused: " + o.refused().get().getMessage(), o.refused().get());
+            }
         }
         return (System.nanoTime() - t0) / 1e9;
     }

@@ -70,14 +70,16 @@ public final class Backtest {
         }
         long start = System.nanoTime();
         Counter c = new Counter(sampleSize);
-        // History is looked up (one query per passenger over a store) only for a criterion that reads it.
-        TravelHistoryLookup lookup = PassengerFacts.readsHistory(rule.fields()) ? history : TravelHistoryLookup.NONE;
+        // History is looked up (one query per passenger over a store) only for a criterion that reads it, and only for a
+        // passenger it cannot decide without (HistoryOnDemand).
+        boolean readsHistory = PassengerFacts.readsHistory(rule.fields());
+        TravelHistoryLookup lookup = readsHistory ? history : TravelHistoryLookup.NONE;
         source.forEach(from, to, stored -> {
             c.bookings++;
-            List<Facts> all = PassengerFacts.of(stored.booking(), lookup);
-            for (int i = 0; i < all.size(); i++) {
+            List<org.issa.passenger.pnr.Passenger> travellers = stored.booking().passengers();
+            for (int i = 0; i < travellers.size(); i++) {
                 c.passengers++;
-                Facts f = all.get(i);
+                Facts f = new HistoryOnDemand(stored.booking(), travellers.get(i), lookup).decide(rule, readsHistory);
                 Verdict v = rule.evaluate(f);
                 if (v.hit()) {
                     c.hits++;

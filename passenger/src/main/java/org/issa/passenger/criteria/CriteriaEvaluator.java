@@ -21,7 +21,10 @@ public final class CriteriaEvaluator {
         this.register = register;
     }
 
-    private record Compiled(CriteriaStore.ActiveCriterion active, CompiledRule rule) {
+    private record Compiled(CriteriaStore.ActiveCriterion active, CompiledRule rule, boolean readsHistory) {
+        Compiled(CriteriaStore.ActiveCriterion active, CompiledRule rule) {
+            this(active, rule, PassengerFacts.readsHistory(rule.fields()));
+        }
     }
 
     private record Snapshot(long generation, List<Compiled> rules, boolean readsHistory) {
@@ -45,6 +48,30 @@ public final class CriteriaEvaluator {
                     hits.add(new CriterionHit(a.criterion().id(), a.version().version(), a.criterion().name(), a.version().priority(),
                             p.ref(), c.rule().explain(facts.get(i)), a.criterion().marking()));
                 }
+            }
+        }
+        return hits;
+    }
+
+    /**
+     * The hits of every criterion in force on one passenger of the booking, highest priority first: the passenger's facts
+     * are built once and shared by every criterion. The travel history (a store query) is looked up at most once, and
+     * only when a criterion that reads it cannot be decided without it: {@code destination == 'X' && history.trips_90d >= 3}
+     * is already false for a passenger not flying to X, whatever the history holds (see {@link HistoryOnDemand}).
+     */
+    public List<CriterionHit> assess(Booking booking, Passenger passenger, TravelHistoryLookup history) {
+        Snapshot s = current();
+        List<CriterionHit> hits = new ArrayList<>();
+        if (s.rules().isEmpty()) {
+            return hits;
+        }
+        HistoryOnDemand facts = new HistoryOnDemand(booking, passenger, s.readsHistory() ? history : TravelHistoryLookup.NONE);
+        for (Compiled c : s.rules()) {
+            Facts f = facts.decide(c.rule(), c.readsHistory());
+            if (c.rule().evaluate(f).hit()) {
+                CriteriaStore.ActiveCriterion a = c.active();
+                hits.add(new CriterionHit(a.criterion().id(), a.version().version(), a.criterion().name(), a.version().priority(),
+                        passenger.ref(), c.rule().explain(f), a.criterion().marking()));
             }
         }
         return hits;

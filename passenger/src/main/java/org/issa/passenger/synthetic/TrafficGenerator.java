@@ -56,6 +56,7 @@ public final class TrafficGenerator {
     private int fileNo;
     private int messageNo;
     private Instant clock = START;
+    private int maxMinutesBetweenFiles = 20;
 
     public TrafficGenerator(long seed) {
         this(seed, Options.DEFAULT);
@@ -67,6 +68,18 @@ public final class TrafficGenerator {
         this.bookings = new SyntheticBookings(random, options.sensitiveRate());
     }
 
+    /**
+     * Sets how far apart files are prepared: 1 to {@code minutes} minutes (20 by default, about a file every 10 minutes).
+     * A faster pace packs more traffic into a period, e.g. a million PNRs into one year for a backtest.
+     */
+    public TrafficGenerator maxMinutesBetweenFiles(int minutes) {
+        if (minutes < 1) {
+            throw new IllegalArgumentException("minutes must be at least 1");
+        }
+        this.maxMinutesBetweenFiles = minutes;
+        return this;
+    }
+
     /** The next file of a realistic mix: mostly PNRGOV EDIFACT, some PAXLST and some PNRGOV XML. */
     public GeneratedFile next() {
         double d = random.nextDouble();
@@ -76,7 +89,7 @@ public final class TrafficGenerator {
     /** The next PNRGOV EDIFACT interchange (1 to {@code maxMessagesPerFile} messages). */
     public GeneratedFile nextPnrgov() {
         fileNo++;
-        clock = clock.plus(Duration.ofMinutes(1 + random.nextInt(20)));
+        clock = clock.plus(Duration.ofMinutes(1 + random.nextInt(maxMinutesBetweenFiles)));
         Instant prepared = clock.truncatedTo(ChronoUnit.MINUTES);
         String sender = bookings.pick(SyntheticBookings.SYSTEMS);
         String icRef = String.format(Locale.ROOT, "%06d", fileNo);
@@ -133,7 +146,7 @@ public final class TrafficGenerator {
     /** A PAXLST interchange for one flight: API data of its passengers (or crew). */
     public GeneratedFile nextPaxlst() {
         fileNo++;
-        clock = clock.plus(Duration.ofMinutes(1 + random.nextInt(20)));
+        clock = clock.plus(Duration.ofMinutes(1 + random.nextInt(maxMinutesBetweenFiles)));
         ApiMessage m = new SyntheticApi(random, bookings).message(String.valueOf(++messageNo), String.format(Locale.ROOT, "%06d", fileNo),
                 clock.truncatedTo(ChronoUnit.MINUTES));
         return new GeneratedFile(String.format(Locale.ROOT, "paxlst-%06d.edi", fileNo), PaxlstWriter.interchange(m, options.newlines()),
@@ -143,7 +156,7 @@ public final class TrafficGenerator {
     /** A PNRGOV XML notification with 1 to {@code maxPnrsPerMessage} PNRs. */
     public GeneratedFile nextXml() {
         fileNo++;
-        clock = clock.plus(Duration.ofMinutes(1 + random.nextInt(20)));
+        clock = clock.plus(Duration.ofMinutes(1 + random.nextInt(maxMinutesBetweenFiles)));
         Instant prepared = clock.truncatedTo(ChronoUnit.MINUTES);
         String carrier = bookings.pick(SyntheticBookings.CARRIERS);
         Flight pushed = bookings.flight(carrier, LocalDateTime.ofInstant(prepared, ZoneOffset.UTC).plusHours(2 + random.nextInt(46)));

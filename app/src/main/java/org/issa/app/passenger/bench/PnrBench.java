@@ -38,11 +38,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * End-to-end ingest of synthetic PNRGOV traffic: parse (the ingest module's reader), keep (the sensitive-data keeper),
- * store (one transaction per message with its audit entry), on a fresh H2 file database and, when given, a fresh
- * PostgreSQL schema. The parse-only rate over the same files is the baseline that shows what storage costs.
- *
- * <p>Screening against watch lists and criteria evaluation run after storage in production ({@link PnrIngest.AfterStore});
- * {@link #afterStore} is the hook through which the benchmark includes them once they are wired.
+ * store (one transaction per message with its audit entry), then assess (the production after-store hook: every
+ * passenger screened against the UN list, the criteria in force evaluated, hits raised for review; see
+ * {@link BenchAssessment}), on a fresh H2 file database and, when given, a fresh PostgreSQL schema. The parse-only rate
+ * over the same files and a store-only run (no assessment) are the baselines that show what storage and assessment cost.
+ * The backtest of one criterion over a million stored PNRs is {@link StoredBacktestBench}.
  */
 public final class PnrBench {
 
@@ -50,10 +50,17 @@ public final class PnrBench {
     public record Options(int files, int threads, long seed, String postgresUrl, String postgresUser, String postgresPassword) {
     }
 
+    /** What one ingest run gave: its rate, and what the assessment did when it ran. */
+    record IngestRun(long pnrPerS, double seconds, long stored, BenchAssessment.Counts counts, BenchAssessment.Setup setup) {
+    }
+
     private final Options options;
     private final Consumer<String> progress;
-    private PnrIngest.AfterStore afterStore = PnrIngest.AfterStore.nothing();
+    private int criteria = 100;
+    private java.util.Optional<Path> unList = java.util.Optional.empty();
     private int backtestBookings;
+    private StoredBacktestBench.Options storedBacktest;
+    private boolean backtestOnly;
     private int groupFiles = 1;
     private boolean baseline = true;
 
@@ -68,26 +75,61 @@ public final class PnrBench {
         return this;
     }
 
+    /** Whether to run only the backtest over stored PNRs (no traffic parsed or ingested). */
+    public PnrBench backtestOnly(boolean only) {
+        this.backtestOnly = only;
+        return this;
+    }
+
+    /** The backtest over stored PNRs ({@link StoredBacktestBench}); null: none. */
+    public PnrBench storedBacktest(StoredBacktestBench.Options o) {
+        this.storedBacktest = o;
+        return this;
+    }
+
     /** How many files are ingested in one transaction ({@link PnrIngest#ingestAll}); 1 stores each message on its own. */
     public PnrBench groupFiles(int files) {
         this.groupFiles = Math.max(1, files);
         return this;
     }
 
-    /** Whether to also run the other grouping on H2 for comparison (groups of 16 when one per message, else one per message). */
+    /** Whether to also run the store-only ingest (no assessment) on H2 for comparison. */
     public PnrBench baseline(boolean run) {
         this.baseline = run;
         return this;
     }
 
-    /** Adds what runs after each stored message (screening and criteria), measured as part of ingest. */
-    public PnrBench afterStore(PnrIngest.AfterStore after) {
-        this.afterStore = after;
+    /** How many criteria are in force for the end-to-end runs (0: screening only). */
+    public PnrBench criteria(int count) {
+        this.criteria = Math.max(0, count);
+        return this;
+    }
+
+    /** The UN consolidated list XML to screen against; without it a generated list of the same size is used. */
+    public PnrBench unList(java.util.Optional<Path> file) {
+        this.unList = file;
         return this;
     }
 
     public Map<String, Object> run() throws Exception {
         Map<String, Object> out = new LinkedHashMap<>();
+        out.put("cores", Runtime.getRuntime().availableProcessors());
+        if (!backtestOnly) {
+            ingestRuns(out);
+        }
+        if (storedBacktest != null && storedBacktest.pnrs() > 0) {
+            out.putAll(StoredBacktestBench.run(storedBacktest, progress));
+        }
+        if (backtestBookings > 0) {
+            // One specific criterion over generated bookings streamed from memory (not read from a database): the
+            // evaluation cost of a backtest, without the store's read and JSON decoding.
+            progress.accept("backtest of one criterion over " + backtestBookings + " generated bookings");
+            out.put("backtest_generated_in_memory", org.issa.passenger.criteria.BacktestBench.run(backtestBookings));
+        }
+        return out;
+    }
+
+    private void ingestRuns(Map<String, Object> out) throws Exception {
         progress.accept("generating " + options.files() + " PNRGOV interchanges (seed " + options.seed() + ")");
         TrafficGenerator generator = new TrafficGenerator(options.seed());
         List<byte[]> files = new ArrayList<>(options.files());
@@ -106,7 +148,6 @@ public final class PnrBench {
         out.put("pnrs", pnrs);
         out.put("bytes", bytes);
         out.put("threads", options.threads());
-        out.put("cores", Runtime.getRuntime().availableProcessors());
 
         // The ingest module's parse benchmark (its own mix of files, warm-up and median of passes), then, as the baseline
         // of the ingest figures below, one parse pass over the very files ingested.
@@ -118,19 +159,27 @@ public final class PnrBench {
         double parseSeconds = (System.nanoTime() - t0) / 1e9;
         out.put("ingest_files_parse_only_pnr_per_s", Math.round(pnrs / parseSeconds));
 
-        // A warm-up ingest into a throw-away database, so that both paths below run compiled code.
+        // A warm-up ingest into a throw-away database, so that the runs below run compiled code.
         List<byte[]> warmUp = files.subList(0, Math.min(files.size(), Math.max(50, files.size() / 5)));
-        h2Ingest(warmUp, 0, groupFiles);
-        if (baseline) {
-            h2Ingest(warmUp, 0, groupFiles > 1 ? 1 : 16);
-        }
+        h2Ingest(warmUp, 0, groupFiles, true);
         out.put("ingest_files_per_transaction", groupFiles);
-        out.put("ingest_pnr_per_s_h2", h2Ingest(files, pnrs, groupFiles));
         if (baseline) {
-            // the other way round as the comparison: one transaction per message when grouping, groups of 16 when not
-            int other = groupFiles > 1 ? 1 : 16;
-            out.put("ingest_compared_" + other + "_files_per_transaction_pnr_per_s_h2", h2Ingest(files, pnrs, other));
+            // parse, keep and store only: what the assessment costs on top shows against it
+            out.put("ingest_store_only_pnr_per_s_h2", h2Ingest(files, pnrs, groupFiles, false).pnrPerS());
         }
+        IngestRun h2 = h2Ingest(files, pnrs, groupFiles, true);
+        out.put("ingest_pnr_per_s_h2", h2.pnrPerS());
+        out.put("ingest_seconds_h2", Math.round(h2.seconds() * 100) / 100.0);
+        out.put("screening_list", h2.setup().listSource());
+        out.put("screening_list_entries", h2.setup().listEntries());
+        out.put("criteria_in_force", h2.setup().criteria());
+        out.put("criteria_reading_travel_history", h2.setup().historyCriteria());
+        out.put("assessed_pushes", h2.counts().pushes.get());
+        out.put("assessed_pushes_skipped", h2.counts().skipped.get());
+        out.put("assessed_passengers", h2.counts().passengers.get());
+        out.put("list_hits", h2.counts().listHits.get());
+        out.put("criterion_hits", h2.counts().criterionHits.get());
+        out.put("hits_raised", h2.counts().newHits.get());
         if (options.postgresUrl() != null && !options.postgresUrl().isBlank()) {
             String schema = "bench_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
             PGSimpleDataSource admin = pg(null);
@@ -138,25 +187,20 @@ public final class PnrBench {
                 s.execute("CREATE SCHEMA " + schema);
             }
             try (HikariDataSource pg = pool(options.postgresUrl(), options.postgresUser(), options.postgresPassword(), schema)) {
-                out.put("ingest_pnr_per_s_postgres", ingest("PostgreSQL", pg, files, pnrs, groupFiles));
+                IngestRun r = ingest("PostgreSQL", pg, files, pnrs, groupFiles, true);
+                out.put("ingest_pnr_per_s_postgres", r.pnrPerS());
+                out.put("ingest_seconds_postgres", Math.round(r.seconds() * 100) / 100.0);
+                out.put("hits_raised_postgres", r.counts().newHits.get());
             } finally {
                 try (Connection c = admin.getConnection(); Statement s = c.createStatement()) {
                     s.execute("DROP SCHEMA " + schema + " CASCADE");
                 }
             }
         }
-        if (backtestBookings > 0) {
-            // One specific criterion over generated bookings streamed from memory (not read from a database): the
-            // evaluation cost of a backtest, without the store's read and JSON decoding.
-            progress.accept("backtest of one criterion over " + backtestBookings + " generated bookings");
-            Map<String, Object> backtest = org.issa.passenger.criteria.BacktestBench.run(backtestBookings);
-            out.put("backtest_seconds", backtest.get("backtest_seconds"));
-            out.put("backtest", backtest);
-        }
         out.put("pipeline", "parse (PassengerMessages) -> keep (KeepFilter) -> store (PnrStore: " + groupFiles + " files per "
-                + "transaction, an audit entry per message)" + (afterStore == PnrIngest.AfterStore.nothing() ? "; screening and criteria not "
-                + "included (hook: PnrBench.afterStore)" : " -> after-store hook"));
-        return out;
+                + "transaction, an audit entry per message) -> assess (the after-store hook of the carrier endpoint and `issa pnr import`: "
+                + "every passenger screened against the list through the screening index, " + criteria + " criteria in force evaluated, "
+                + "each hit raised in the review queue, the assessment audited), on " + options.threads() + " ingest threads");
     }
 
     private int parseAll(PassengerMessages reader, List<byte[]> files) throws NotAnInterchangeException {
@@ -168,11 +212,11 @@ public final class PnrBench {
     }
 
     /** A fresh H2 file database, as the server opens one (see {@link #H2_SETTINGS}). */
-    private long h2Ingest(List<byte[]> files, int pnrs, int group) throws Exception {
+    private IngestRun h2Ingest(List<byte[]> files, int pnrs, int group, boolean assess) throws Exception {
         Path dir = Files.createTempDirectory("issa-bench-pnr");
         HikariDataSource h2 = pool("jdbc:h2:file:" + dir.resolve("issa") + H2_SETTINGS, "sa", "", null);
         try {
-            return ingest("H2" + (group == 1 ? " (one transaction per message)" : ""), h2, files, pnrs, group);
+            return ingest("H2" + (assess ? ", end to end" : ", store only"), h2, files, pnrs, group, assess);
         } finally {
             h2.close();
             deleteTree(dir);
@@ -182,7 +226,7 @@ public final class PnrBench {
     /** Settings of the bench's H2 URL: none beyond the defaults the server's own URL uses. */
     static final String H2_SETTINGS = "";
 
-    private long ingest(String name, DataSource ds, List<byte[]> files, int pnrs, int group) throws Exception {
+    private IngestRun ingest(String name, DataSource ds, List<byte[]> files, int pnrs, int group, boolean assess) throws Exception {
         Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().migrate();
         TransactionTemplate template = new TransactionTemplate(new DataSourceTransactionManager(ds));
         Transactions tx = new Transactions() {
@@ -193,9 +237,14 @@ public final class PnrBench {
         };
         Sql sql = new Sql(new TransactionAwareDataSourceProxy(ds));
         Clock clock = Clock.systemUTC();
-        PnrStore store = new PnrStore(sql, new JdbcAuditLog(sql, tx, clock), tx, clock,
+        JdbcAuditLog audit = new JdbcAuditLog(sql, tx, clock);
+        PnrStore store = new PnrStore(sql, audit, tx, clock,
                 PassengerSettings.fromEnvironment(Map.of()).marking(), EntityPublication.none());
-        PnrIngest ingest = new PnrIngest(new PassengerMessages()::read, new KeepFilter()::keep, store, afterStore);
+        BenchAssessment.Counts counts = new BenchAssessment.Counts();
+        BenchAssessment.Setup setup = assess ? BenchAssessment.prepare(sql, audit, tx, clock, unList, criteria)
+                : new BenchAssessment.Setup("none (store only)", 0, 0, 0);
+        PnrIngest.AfterStore after = assess ? BenchAssessment.hook(sql, audit, tx, clock, store, counts) : PnrIngest.AfterStore.nothing();
+        PnrIngest ingest = new PnrIngest(new PassengerMessages()::read, new KeepFilter()::keep, store, after);
         progress.accept("ingesting " + files.size() + " files into " + name + " with " + options.threads() + " threads");
         AtomicInteger next = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(options.threads());
@@ -235,8 +284,9 @@ public final class PnrBench {
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
         long stored = sql.count("SELECT COUNT(*) FROM pnr_booking_version");
-        progress.accept(name + ": " + stored + " booking versions stored in " + String.format("%.1f", seconds) + " s");
-        return Math.round(pnrs / seconds);
+        progress.accept(name + ": " + stored + " booking versions stored in " + String.format("%.1f", seconds) + " s"
+                + (assess ? ", " + counts.passengers.get() + " passengers assessed, " + counts.newHits.get() + " hits raised" : ""));
+        return new IngestRun(Math.round(pnrs / seconds), seconds, stored, counts, setup);
     }
 
     /** A connection pool as the server has one (HikariCP), sized for the worker threads. */
@@ -263,7 +313,7 @@ public final class PnrBench {
         return ds;
     }
 
-    private static void deleteTree(Path dir) {
+    static void deleteTree(Path dir) {
         try (var paths = Files.walk(dir)) {
             paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         } catch (java.io.IOException e) {

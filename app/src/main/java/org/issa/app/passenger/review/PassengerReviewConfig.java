@@ -90,9 +90,19 @@ public class PassengerReviewConfig {
      * this configuration and of the screening and criteria configurations build them.
      */
     public static PushAssessment standalone(Sql sql, AuditLog audit, Transactions tx, Clock clock, PnrStore store, String homeAirports) {
+        return standalone(sql, audit, tx, clock, store, homeAirports, watchlistCheck(sql, audit, tx, clock));
+    }
+
+    /** The watch-list check {@link #standalone} uses: the screening service over the list store and its indexes. */
+    public static WatchlistCheck watchlistCheck(Sql sql, AuditLog audit, Transactions tx, Clock clock) {
         org.issa.app.watchlist.WatchlistStore lists = new org.issa.app.watchlist.WatchlistStore(sql);
-        WatchlistCheck check = new org.issa.app.screening.WatchlistChecks(new org.issa.app.screening.Screening(lists,
+        return new org.issa.app.screening.WatchlistChecks(new org.issa.app.screening.Screening(lists,
                 new org.issa.app.screening.ListIndexes(lists), audit, tx, clock), lists, sql);
+    }
+
+    /** As {@link #standalone(Sql, AuditLog, Transactions, Clock, PnrStore, String)} with the given watch-list check (the bench's, primed). */
+    public static PushAssessment standalone(Sql sql, AuditLog audit, Transactions tx, Clock clock, PnrStore store, String homeAirports,
+                                            WatchlistCheck check) {
         CriteriaEvaluator evaluator = new CriteriaEvaluator(new org.issa.passenger.criteria.CriteriaRegister(
                 new org.issa.passenger.criteria.CriteriaStore(sql), new org.issa.rules.RuleCompiler(org.issa.passenger.criteria.CriteriaModel.MODEL),
                 audit, tx, clock));
