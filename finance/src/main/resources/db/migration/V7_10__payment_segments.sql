@@ -2,7 +2,8 @@
 -- but column-encoded segments of up to 4096 payments of one batch (see docs/modules/finance-payments.md).
 -- Headers are narrow rows the engines scan quickly; the encoded bytes live in their own table.
 -- kind: D = data (the payments, ids ascending), P = payer postings, Q = payee postings
--- ((account id, payment id) pairs sorted by account; min/max_account bound them).
+-- ((account id, payment id) pairs sorted by account; min/max_account bound them), F = reference
+-- fingerprints ((fingerprint, payment id) sorted by fingerprint; min/max_account hold their range).
 CREATE TABLE fin_payment_segment (
     id           BIGINT  NOT NULL PRIMARY KEY,
     batch_id     BIGINT  NOT NULL,
@@ -24,13 +25,10 @@ CREATE TABLE fin_payment_segment_data (
     payload     BYTEA  NOT NULL
 );
 
--- Reference idempotency: 64 bits of SHA-256 of the reference, inserted sorted per chunk. A fingerprint
--- already present is checked against the stored reference; a different reference with the same
--- fingerprint (a collision) is kept in fin_payment_ref_extra by its full reference.
-CREATE TABLE fin_payment_ref (
-    fp          BIGINT NOT NULL PRIMARY KEY,
-    payment_id  BIGINT NOT NULL
-);
+-- Reference idempotency: 64 bits of SHA-256 of each reference, kept per chunk as a fingerprint segment
+-- (kind F: (fingerprint, payment id) sorted by fingerprint) and held by the importing program in memory.
+-- A fingerprint already known is checked against the stored reference; a different reference with the
+-- same fingerprint (a collision) is kept here by its full reference.
 CREATE TABLE fin_payment_ref_extra (
     reference   VARCHAR(140) NOT NULL PRIMARY KEY,
     fp          BIGINT       NOT NULL,
@@ -38,7 +36,17 @@ CREATE TABLE fin_payment_ref_extra (
 );
 CREATE INDEX fin_payment_ref_extra_fp ON fin_payment_ref_extra (fp);
 
-INSERT INTO fin_payment_counter (name, next_value) VALUES ('segment', 1);
+-- 'import': the row an import locks for its whole duration, so that imports into one database never overlap.
+INSERT INTO fin_payment_counter (name, next_value) VALUES ('segment', 1), ('import', 0);
+
+-- Accounts are looked up by a BIGINT fingerprint of the account (64 bits of SHA-256), which an import
+-- inserts in sorted order, rather than by a unique index on the text (random inserts cost a bulk load
+-- most of its time). One row per account stays guaranteed by the import lock and the importing
+-- program's complete account cache; a lookup compares the text too. Rows stored before get their
+-- fingerprint from PaymentStore.recover() at start-up.
+ALTER TABLE fin_payment_account ADD COLUMN key_fp BIGINT;
+DROP INDEX IF EXISTS fin_payment_account_key;
+CREATE INDEX fin_payment_account_fp ON fin_payment_account (key_fp);
 
 -- fin_payment (one row per payment, V7_2) is kept, emptied: PaymentStore.recover() converts any rows an
 -- installation stored there into segments at start-up, keeping each payment's id. Its secondary indexes go.

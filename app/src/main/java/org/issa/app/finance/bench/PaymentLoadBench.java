@@ -86,6 +86,7 @@ public final class PaymentLoadBench {
             out.put("load_payments_per_s", r.get("rate"));
             out.put("load_seconds", r.get("seconds"));
             out.put("load_stored", r.get("stored"));
+            out.put("load_stage_seconds", r.get("stages"));
         } finally {
             deleteTree(dir);
         }
@@ -103,6 +104,7 @@ public final class PaymentLoadBench {
                 out.put("load_payments_per_s_postgres", r.get("rate"));
                 out.put("load_seconds_postgres", r.get("seconds"));
                 out.put("load_stored_postgres", r.get("stored"));
+                out.put("load_stage_seconds_postgres", r.get("stages"));
             } finally {
                 try (Connection c = admin.getConnection(); Statement s = c.createStatement()) {
                     s.execute("DROP SCHEMA " + schema + " CASCADE");
@@ -144,6 +146,7 @@ public final class PaymentLoadBench {
         out.put("rate", Math.round(stored / seconds));
         out.put("seconds", Math.round(seconds * 10) / 10.0);
         out.put("stored", stored);
+        out.put("stages", store.lastImportStages());
         return out;
     }
 

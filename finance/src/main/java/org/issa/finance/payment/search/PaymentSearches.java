@@ -113,7 +113,7 @@ public final class PaymentSearches {
         Set<String> forms = new java.util.LinkedHashSet<>(List.of(subject, compact, compact.toUpperCase(Locale.ROOT)));
         Set<Long> ids = new java.util.LinkedHashSet<>();
         for (String form : forms) {
-            sql.queryOne("SELECT id FROM fin_payment_account WHERE account = ?", rs -> rs.getLong(1), form).ifPresent(ids::add);
+            store.accountKey(form).ifPresent(ids::add);
         }
         Map<Long, StoredPayment> out = new LinkedHashMap<>();
         for (long id : ids) {

@@ -89,6 +89,9 @@ public final class PaymentStore implements PaymentLedger {
     /** Account keys by account; when {@link #accountsComplete}, every stored account is in it. */
     private final Map<String, Long> accounts = new HashMap<>();
     private boolean accountsComplete;
+    /** The reference fingerprints of the stored payments, owned by the import in progress; null until read. */
+    private FingerprintIndex fingerprints;
+    private volatile Map<String, Double> lastStages = Map.of();
 
     public PaymentStore(Sql sql, AuditLog audit, Transactions tx, Clock clock) {
         this(sql, audit, tx, clock, PaymentStore::sha256Fingerprint);
@@ -105,6 +108,15 @@ public final class PaymentStore implements PaymentLedger {
 
     public Sql sql() {
         return sql;
+    }
+
+    /**
+     * Where the last import spent its time, in seconds per stage (for benchmarks): the reading thread's own work and its
+     * waits for the stages behind it, the preparing thread (sorting, account keys, fingerprints, encoding) and the
+     * writing thread (accounts, fingerprints, segments).
+     */
+    public Map<String, Double> lastImportStages() {
+        return lastStages;
     }
 
     /** The reference's fingerprint: the first 64 bits of its SHA-256. */
@@ -144,6 +156,7 @@ public final class PaymentStore implements PaymentLedger {
             for (long id : loading) {
                 discard(id, "the import was interrupted (the program stopped before it finished)", "system");
             }
+            fingerprintAccounts();
             convertRows();
             return loading.size();
         } finally {
@@ -161,6 +174,7 @@ public final class PaymentStore implements PaymentLedger {
             return work.get();
         } finally {
             forgetAccounts();
+            fingerprints = null;
             importing.unlock();
         }
     }
@@ -176,9 +190,41 @@ public final class PaymentStore implements PaymentLedger {
         String get();
     }
 
+    /**
+     * Held for a whole import: a lock on the counter row 'import', in a transaction of its own, so that two programs
+     * importing into one database (a command line beside the server) take turns, and each sees the other's
+     * fingerprints when its turn comes.
+     */
+    private final class Lease implements AutoCloseable {
+        private final Connection c;
+
+        Lease() {
+            try {
+                c = sql.dataSource().getConnection();
+                c.setAutoCommit(false);
+                try (PreparedStatement ps = c.prepareStatement("SELECT next_value FROM fin_payment_counter WHERE name = 'import' FOR UPDATE");
+                     ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                }
+            } catch (SQLException e) {
+                throw new DataAccessException("no import started: another import into this database is running (" + e.getMessage() + ")", e);
+            }
+        }
+
+        @Override
+        public void close() {
+            try (c) {
+                c.rollback();
+                c.setAutoCommit(true);
+            } catch (SQLException e) {
+                // the lock goes with the connection
+            }
+        }
+    }
+
     private ImportReceipt load(PaymentImport what, PaymentSource source, Hash hash) {
         importing.lock();
-        try {
+        try (Lease lease = new Lease()) {
             long started = System.nanoTime();
             Instant now = clock.instant();
             long batchId = tx.inTransaction(() -> {
@@ -191,10 +237,18 @@ public final class PaymentStore implements PaymentLedger {
                         + " VALUES (?, ?, ?, ?, ?, ?, 0, 0, 0, 0, ?, ?, ?, ?, ?, ?, ?)", params.toArray());
                 return id;
             });
-            Loader loader = new Loader(batchId);
+            Loader loader;
+            try {
+                refreshFingerprints();
+                loader = new Loader(batchId);
+            } catch (RuntimeException e) {
+                discard(batchId, e.getMessage() == null ? e.toString() : e.getMessage(), what.importer().username());
+                throw e;
+            }
             try {
                 long read = source.read(loader::add);
                 loader.finish();
+                lastStages = loader.stages();
                 String contentHash = hash.get();
                 long stored = loader.stored.get();
                 long duplicates = loader.duplicates.get();
@@ -247,44 +301,34 @@ public final class PaymentStore implements PaymentLedger {
         forgetAccounts();
     }
 
-    /** Deletes a batch's segments and its fingerprints, in the caller's transaction. */
+    /** Deletes a batch's segments and its collision entries, in the caller's transaction; the fingerprints in memory are read again. */
     private void deleteSegments(long batchId) {
-        List<Long> data = sql.query("SELECT id FROM fin_payment_segment WHERE batch_id = ? AND kind = 'D'", rs -> rs.getLong(1), batchId);
-        List<long[]> refs = new ArrayList<>();
-        for (long segment : data) {
-            SegmentCodec.Data d = SegmentCodec.decodeData(payload(segment), SegmentCodec.Selection.ALL_LIVE);
-            for (int i = 0; i < d.n; i++) {
-                if (d.live[i]) {
-                    refs.add(new long[] {fingerprint.applyAsLong(d.references[i]), d.ids[i]});
-                }
-            }
-            sql.update("DELETE FROM fin_payment_ref_extra WHERE payment_id >= ? AND payment_id <= ?", d.n == 0 ? 0 : d.ids[0],
-                    d.n == 0 ? -1 : d.ids[d.n - 1]);
+        for (long[] range : sql.query("SELECT min_id, max_id FROM fin_payment_segment WHERE batch_id = ? AND kind = 'D'",
+                rs -> new long[] {rs.getLong(1), rs.getLong(2)}, batchId)) {
+            sql.update("DELETE FROM fin_payment_ref_extra WHERE payment_id >= ? AND payment_id <= ?", range[0], range[1]);
         }
-        deleteFingerprints(refs);
         sql.update("DELETE FROM fin_payment_segment_data WHERE segment_id IN (SELECT id FROM fin_payment_segment WHERE batch_id = ?)", batchId);
         sql.update("DELETE FROM fin_payment_segment WHERE batch_id = ?", batchId);
+        fingerprints = null;
     }
 
-    private void deleteFingerprints(List<long[]> refs) {
-        if (refs.isEmpty()) {
-            return;
-        }
-        try (Connection c = sql.dataSource().getConnection();
-             PreparedStatement ps = c.prepareStatement("DELETE FROM fin_payment_ref WHERE fp = ? AND payment_id = ?")) {
-            int n = 0;
-            for (long[] r : refs) {
-                ps.setLong(1, r[0]);
-                ps.setLong(2, r[1]);
-                ps.addBatch();
-                if (++n % 1000 == 0) {
-                    ps.executeBatch();
-                }
+    /**
+     * Brings the fingerprints in memory up to date: all of them after start-up or a deletion, else those of the
+     * fingerprint segments written since (by this program or another one using the same database). Called under the
+     * import lock.
+     */
+    private void refreshFingerprints() {
+        FingerprintIndex index = fingerprints == null ? new FingerprintIndex() : fingerprints;
+        List<Long> fresh = sql.query("SELECT id FROM fin_payment_segment WHERE kind = 'F' AND id > ? ORDER BY id", rs -> rs.getLong(1),
+                index.maxSegment());
+        for (long segment : fresh) {
+            long[][] pairs = SegmentCodec.decodePostings(payload(segment));
+            for (int i = 0; i < pairs[0].length; i++) {
+                index.put(pairs[0][i], pairs[1][i]);
             }
-            ps.executeBatch();
-        } catch (SQLException e) {
-            throw new DataAccessException("fingerprints not deleted: " + e.getMessage(), e);
+            index.sawSegment(segment);
         }
+        fingerprints = index;
     }
 
     // ------------------------------------------------------------------------------------------------------------
@@ -299,6 +343,7 @@ public final class PaymentStore implements PaymentLedger {
         long[] fps;
         boolean[] extra;
         List<Map.Entry<String, Long>> newAccounts = List.of();
+        long[] newAccountFps = new long[0];
         List<Segment> segments = List.of();
     }
 
@@ -316,6 +361,30 @@ public final class PaymentStore implements PaymentLedger {
         Future<Prepared> preparing;
         Future<?> writing;
         final AtomicLong stored = new AtomicLong();
+        // nanoseconds per stage, each written by one thread and read after finish()
+        final AtomicLong waitNanos = new AtomicLong();
+        final AtomicLong prepareNanos = new AtomicLong();
+        final AtomicLong accountNanos = new AtomicLong();
+        final AtomicLong fingerprintNanos = new AtomicLong();
+        final AtomicLong segmentNanos = new AtomicLong();
+        final AtomicLong commitNanos = new AtomicLong();
+        final long startNanos = System.nanoTime();
+
+        Map<String, Double> stages() {
+            Map<String, Double> out = new LinkedHashMap<>();
+            out.put("total", seconds(System.nanoTime() - startNanos));
+            out.put("reader_waiting", seconds(waitNanos.get()));
+            out.put("prepare", seconds(prepareNanos.get()));
+            out.put("write_accounts", seconds(accountNanos.get()));
+            out.put("write_fingerprints", seconds(fingerprintNanos.get()));
+            out.put("write_segments", seconds(segmentNanos.get()));
+            out.put("write_commit", seconds(commitNanos.get()));
+            return out;
+        }
+
+        private static double seconds(long nanos) {
+            return Math.round(nanos / 1e7) / 100.0;
+        }
         final AtomicLong duplicates = new AtomicLong();
         // written by the preparing thread, read after finish() (Future.get orders them)
         Instant first;
@@ -353,8 +422,16 @@ public final class PaymentStore implements PaymentLedger {
         private void handOff() {
             List<Payment> full = chunk;
             chunk = new ArrayList<>(CHUNK);
+            long t = System.nanoTime();
             passPreparedToWriter();
-            preparing = preparer.submit(() -> prepare(full));
+            waitNanos.addAndGet(System.nanoTime() - t);
+            Future<?> prior = writing;
+            preparing = preparer.submit(() -> {
+                long t0 = System.nanoTime();
+                Prepared p = prepare(full, prior);
+                prepareNanos.addAndGet(System.nanoTime() - t0);
+                return p;
+            });
         }
 
         private void passPreparedToWriter() {
@@ -373,11 +450,13 @@ public final class PaymentStore implements PaymentLedger {
             if (!chunk.isEmpty()) {
                 handOff();
             }
+            long t = System.nanoTime();
             passPreparedToWriter();
             if (writing != null) {
                 await(writing);
                 writing = null;
             }
+            waitNanos.addAndGet(System.nanoTime() - t);
             preparer.shutdown();
             writer.shutdown();
         }
@@ -413,22 +492,82 @@ public final class PaymentStore implements PaymentLedger {
         }
 
         /**
-         * Drops references repeated in the chunk, orders by time, gives ids and account keys, and encodes (a reference
-         * repeated from an earlier chunk is found when the chunk is written).
+         * Drops references repeated in the chunk or stored already (a fingerprint known to the index is checked against
+         * the stored reference: equal, it is a repeat; different, a collision kept by its full reference), orders by
+         * time, gives ids and account keys, and encodes.
          */
-        private Prepared prepare(List<Payment> chunkRows) {
+        private Prepared prepare(List<Payment> chunkRows, Future<?> priorWrite) {
             List<Payment> rows = new ArrayList<>(chunkRows.size());
-            Set<String> seenInImport = new HashSet<>(chunkRows.size() * 2);
+            Set<String> seen = new HashSet<>(chunkRows.size() * 2);
             for (Payment p : chunkRows) {
-                if (seenInImport.add(p.reference())) {
+                if (seen.add(p.reference())) {
                     rows.add(p);
                 } else {
                     duplicates.incrementAndGet();
                 }
             }
             rows.sort(Comparator.comparing(Payment::time).thenComparing(Payment::reference));
+            long[] fps = new long[rows.size()];
+            List<Integer> candidates = new ArrayList<>();
+            for (int i = 0; i < fps.length; i++) {
+                fps[i] = fingerprint.applyAsLong(rows.get(i).reference());
+                if (fingerprints.get(fps[i]) >= 0) {
+                    candidates.add(i);
+                }
+            }
+            boolean[] extra = new boolean[rows.size()];
+            if (!candidates.isEmpty()) {
+                // the chunk before may hold the matches: let it be written first
+                if (priorWrite != null) {
+                    await(priorWrite);
+                }
+                Map<Long, String> stored = references(candidates.stream().map(i -> fingerprints.get(fps[i])).toList());
+                Set<String> inExtra = new HashSet<>();
+                for (int from = 0; from < candidates.size(); from += IN_LIST) {
+                    List<Integer> part = candidates.subList(from, Math.min(candidates.size(), from + IN_LIST));
+                    inExtra.addAll(sql.query("SELECT reference FROM fin_payment_ref_extra WHERE reference IN (" + "?,".repeat(part.size() - 1)
+                            + "?)", rs -> rs.getString(1), part.stream().map(i -> rows.get(i).reference()).toArray()));
+                }
+                boolean[] drop = new boolean[rows.size()];
+                for (int i : candidates) {
+                    String ref = rows.get(i).reference();
+                    String known = stored.get(fingerprints.get(fps[i]));
+                    if (ref.equals(known) || inExtra.contains(ref)) {
+                        drop[i] = true;
+                        duplicates.incrementAndGet();
+                    } else if (known != null) {
+                        extra[i] = true; // the same fingerprint as a stored payment's, another reference
+                    }
+                    // known == null: the fingerprint's payment was deleted; the reference is new
+                }
+                List<Payment> keep = new ArrayList<>(rows.size());
+                List<Long> keepFps = new ArrayList<>(rows.size());
+                List<Boolean> keepExtra = new ArrayList<>(rows.size());
+                for (int i = 0; i < rows.size(); i++) {
+                    if (!drop[i]) {
+                        keep.add(rows.get(i));
+                        keepFps.add(fps[i]);
+                        keepExtra.add(extra[i]);
+                    }
+                }
+                Prepared q = new Prepared();
+                q.rows = keep;
+                q.fps = keepFps.stream().mapToLong(Long::longValue).toArray();
+                q.extra = new boolean[keep.size()];
+                for (int i = 0; i < keep.size(); i++) {
+                    q.extra[i] = keepExtra.get(i);
+                }
+                return finishPrepare(q);
+            }
             Prepared p = new Prepared();
             p.rows = rows;
+            p.fps = fps;
+            p.extra = extra;
+            return finishPrepare(p);
+        }
+
+        private Prepared finishPrepare(Prepared p) {
+            List<Payment> rows = p.rows;
             if (rows.isEmpty()) {
                 return p;
             }
@@ -438,7 +577,12 @@ public final class PaymentStore implements PaymentLedger {
             for (int i = 0; i < p.ids.length; i++) {
                 p.ids[i] = firstId + i;
             }
-            fingerprints(p);
+            markRepeatedFingerprints(p);
+            for (int i = 0; i < p.ids.length; i++) {
+                if (!p.extra[i]) {
+                    fingerprints.put(p.fps[i], p.ids[i]);
+                }
+            }
             encode(p);
             if (first == null || rows.get(0).time().isBefore(first)) {
                 first = rows.get(0).time();
@@ -449,86 +593,18 @@ public final class PaymentStore implements PaymentLedger {
             return p;
         }
 
-        /** Writes a prepared chunk in its own transaction; a reference found stored already is counted and left out. */
-        private void write(Prepared prepared) {
-            Prepared p = prepared;
-            for (int attempt = 0; ; attempt++) {
-                if (p.rows.isEmpty() && p.newAccounts.isEmpty()) {
-                    return;
-                }
-                try {
-                    Prepared w = p;
-                    tx.run(() -> writeChunk(batchId, w));
-                    stored.addAndGet(p.rows.size());
-                    return;
-                } catch (DataAccessException e) {
-                    if (!uniqueViolation(e) || attempt >= 3) {
-                        throw e;
-                    }
-                    // A reference is stored already: the chunk was rolled back whole. Leave out the references stored,
-                    // keep fingerprint collisions by their reference.
-                    p = withoutStored(p);
-                }
+        /** Writes a prepared chunk in its own transaction. */
+        private void write(Prepared p) {
+            if (p.rows.isEmpty()) {
+                return;
             }
-        }
-
-        private Prepared withoutStored(Prepared p) {
-            for (int from = 0; from < p.newAccounts.size(); from += IN_LIST) {
-                List<Map.Entry<String, Long>> part = p.newAccounts.subList(from, Math.min(p.newAccounts.size(), from + IN_LIST));
-                if (sql.count("SELECT COUNT(*) FROM fin_payment_account WHERE account IN (" + "?,".repeat(part.size() - 1) + "?)",
-                        part.stream().map(Map.Entry::getKey).toArray()) > 0) {
-                    // only another program importing into the same database at the same time gets here
-                    throw new DataAccessException("payments not stored: another import stored some of the same accounts meanwhile;"
-                            + " import the file again", null);
-                }
-            }
-            Map<Long, Long> mainFp = new HashMap<>();
-            Set<Long> distinctFps = new TreeSet<>();
-            for (long fp : p.fps) {
-                distinctFps.add(fp);
-            }
-            List<Long> fps = new ArrayList<>(distinctFps);
-            for (int from = 0; from < fps.size(); from += IN_LIST) {
-                List<Long> part = fps.subList(from, Math.min(fps.size(), from + IN_LIST));
-                sql.query("SELECT fp, payment_id FROM fin_payment_ref WHERE fp IN (" + "?,".repeat(part.size() - 1) + "?)", rs -> {
-                    mainFp.put(rs.getLong(1), rs.getLong(2));
-                    return null;
-                }, part.toArray());
-            }
-            Set<String> inExtra = new HashSet<>();
-            for (int from = 0; from < p.rows.size(); from += IN_LIST) {
-                List<Payment> part = p.rows.subList(from, Math.min(p.rows.size(), from + IN_LIST));
-                inExtra.addAll(sql.query("SELECT reference FROM fin_payment_ref_extra WHERE reference IN (" + "?,".repeat(part.size() - 1)
-                        + "?)", rs -> rs.getString(1), part.stream().map(Payment::reference).toArray()));
-            }
-            Map<Long, String> storedRefs = references(mainFp.values());
-            List<Payment> keep = new ArrayList<>();
-            List<Integer> keepAt = new ArrayList<>();
-            for (int i = 0; i < p.rows.size(); i++) {
-                Payment row = p.rows.get(i);
-                Long id = mainFp.get(p.fps[i]);
-                if (inExtra.contains(row.reference()) || (id != null && row.reference().equals(storedRefs.get(id)))) {
-                    duplicates.incrementAndGet();
-                } else {
-                    keep.add(row);
-                    keepAt.add(i);
-                }
-            }
-            Prepared q = new Prepared();
-            q.rows = keep;
-            // the accounts stay as the chunk had them: a chunk prepared meanwhile may use the new ones
-            q.newAccounts = p.newAccounts;
-            q.ids = keepAt.stream().mapToLong(i -> p.ids[i]).toArray();
-            q.payers = keepAt.stream().mapToLong(i -> p.payers[i]).toArray();
-            q.payees = keepAt.stream().mapToLong(i -> p.payees[i]).toArray();
-            fingerprints(q);
-            for (int i = 0; i < q.rows.size(); i++) {
-                if (mainFp.containsKey(q.fps[i])) {
-                    q.extra[i] = true; // same fingerprint as a stored, different reference
-                }
-            }
-            encode(q);
-            return q;
+            long[] end = {0};
+            tx.run(() -> {
+                writeChunk(batchId, p, this);
+                end[0] = System.nanoTime();
+            });
+            commitNanos.addAndGet(System.nanoTime() - end[0]);
+            stored.addAndGet(p.rows.size());
         }
     }
 
@@ -563,22 +639,38 @@ public final class PaymentStore implements PaymentLedger {
             List<String> look = new ArrayList<>(missing);
             for (int from = 0; from < look.size(); from += IN_LIST) {
                 List<String> part = look.subList(from, Math.min(look.size(), from + IN_LIST));
-                sql.query("SELECT account, id FROM fin_payment_account WHERE account IN (" + "?,".repeat(part.size() - 1) + "?)", rs -> {
-                    known.put(rs.getString(1), rs.getLong(2));
+                Set<String> wanted = new HashSet<>(part);
+                sql.query("SELECT account, id FROM fin_payment_account WHERE key_fp IN (" + "?,".repeat(part.size() - 1) + "?)", rs -> {
+                    if (wanted.contains(rs.getString(1))) {
+                        known.put(rs.getString(1), rs.getLong(2));
+                    }
                     return null;
-                }, part.toArray());
+                }, part.stream().map(PaymentStore::sha256Fingerprint).toArray());
             }
             missing.removeAll(known.keySet());
         }
         List<Map.Entry<String, Long>> fresh = new ArrayList<>();
+        long[] freshFps = new long[missing.size()];
         if (!missing.isEmpty()) {
-            long next = tx.inTransaction(() -> allocate("account", missing.size()));
-            for (String a : missing) {
+            // keys handed out in fingerprint order: both of the table's indexes are written in sorted order
+            String[] names = missing.toArray(String[]::new);
+            long[] fps = new long[names.length];
+            long[] order = new long[names.length];
+            for (int i = 0; i < names.length; i++) {
+                fps[i] = sha256Fingerprint(names[i]);
+                order[i] = i;
+            }
+            sortPairs(fps, order, 0, names.length - 1);
+            long next = tx.inTransaction(() -> allocate("account", names.length));
+            for (int i = 0; i < names.length; i++) {
+                String a = names[(int) order[i]];
                 known.put(a, next);
+                freshFps[i] = fps[i];
                 fresh.add(Map.entry(a, next++));
             }
         }
         p.newAccounts = fresh;
+        p.newAccountFps = freshFps;
         for (int i = 0; i < n; i++) {
             p.payers[i] = known.get(p.rows.get(i).payerAccount());
             p.payees[i] = known.get(p.rows.get(i).payeeAccount());
@@ -592,13 +684,17 @@ public final class PaymentStore implements PaymentLedger {
         }
     }
 
-    /** The rows' fingerprints; a fingerprint repeated within the chunk (a collision) sends the later rows to the extra table. */
-    private void fingerprints(Prepared p) {
+    /** Computes the rows' fingerprints when not done yet, and sends a fingerprint repeated within the chunk (a collision) to the extra table. */
+    private void markRepeatedFingerprints(Prepared p) {
         int n = p.rows.size();
-        p.fps = new long[n];
-        p.extra = new boolean[n];
-        for (int i = 0; i < n; i++) {
-            p.fps[i] = fingerprint.applyAsLong(p.rows.get(i).reference());
+        if (p.fps == null) {
+            p.fps = new long[n];
+            for (int i = 0; i < n; i++) {
+                p.fps[i] = fingerprint.applyAsLong(p.rows.get(i).reference());
+            }
+        }
+        if (p.extra == null) {
+            p.extra = new boolean[n];
         }
         long[] sorted = p.fps.clone();
         Arrays.sort(sorted);
@@ -609,7 +705,7 @@ public final class PaymentStore implements PaymentLedger {
         if (repeats) {
             Set<Long> seen = new HashSet<>();
             for (int i = 0; i < n; i++) {
-                if (!seen.add(p.fps[i])) {
+                if (!p.extra[i] && !seen.add(p.fps[i])) {
                     p.extra[i] = true;
                 }
             }
@@ -640,8 +736,8 @@ public final class PaymentStore implements PaymentLedger {
         }
         int dataSegments = (n + SegmentCodec.ROWS - 1) / SegmentCodec.ROWS;
         int postingSegments = dataSegments; // per side: as many as data segments, of the same size
-        long segmentId = tx.inTransaction(() -> allocate("segment", dataSegments + 2 * postingSegments));
-        List<Segment> out = new ArrayList<>(dataSegments + 2 * postingSegments);
+        long segmentId = tx.inTransaction(() -> allocate("segment", dataSegments + 2 * postingSegments + 1));
+        List<Segment> out = new ArrayList<>(dataSegments + 2 * postingSegments + 1);
         for (int from = 0; from < n; from += SegmentCodec.ROWS) {
             int to = Math.min(n, from + SegmentCodec.ROWS);
             Instant min = p.rows.get(from).time();
@@ -685,26 +781,11 @@ public final class PaymentStore implements PaymentLedger {
                         SegmentCodec.encodePostings(accountsSorted, idsSorted, from, to)));
             }
         }
-        p.segments = out;
-    }
-
-    /** Writes the chunk's new accounts, fingerprints (sorted) and segments on one connection, in the caller's transaction. */
-    private void writeChunk(long batchId, Prepared p) {
-        try (Connection c = sql.dataSource().getConnection()) {
-            boolean postgres = PostgresCopy.isPostgres(c);
-            if (!p.newAccounts.isEmpty()) {
-                insertRows(c, "INSERT INTO fin_payment_account (id, account, batch_id) VALUES ", "(?, ?, ?)", p.newAccounts.size(), (ps, k, i) -> {
-                    ps.setLong(k, p.newAccounts.get(i).getValue());
-                    ps.setString(k + 1, p.newAccounts.get(i).getKey());
-                    ps.setLong(k + 2, batchId);
-                    return 3;
-                });
-            }
-            int n = p.rows.size();
-            int mainCount = 0;
-            for (boolean x : p.extra) {
-                mainCount += x ? 0 : 1;
-            }
+        int mainCount = 0;
+        for (boolean x : p.extra) {
+            mainCount += x ? 0 : 1;
+        }
+        if (mainCount > 0) {
             long[] fps = new long[mainCount];
             long[] ids = new long[mainCount];
             int k = 0;
@@ -715,15 +796,28 @@ public final class PaymentStore implements PaymentLedger {
                 }
             }
             sortPairs(fps, ids, 0, mainCount - 1);
-            if (postgres) {
-                PostgresCopy.fingerprints(c, fps, ids);
-            } else {
-                insertRows(c, "INSERT INTO fin_payment_ref (fp, payment_id) VALUES ", "(?, ?)", mainCount, (ps, at, i) -> {
-                    ps.setLong(at, fps[i]);
-                    ps.setLong(at + 1, ids[i]);
-                    return 2;
-                });
+            out.add(new Segment(segmentId, 'F', mainCount, p.ids[0], p.ids[n - 1], null, null, fps[0], fps[mainCount - 1],
+                    SegmentCodec.encodePostings(fps, ids, 0, mainCount)));
+        }
+        p.segments = out;
+    }
+
+    /** Writes the chunk's new accounts, fingerprints (sorted) and segments on one connection, in the caller's transaction. */
+    private void writeChunk(long batchId, Prepared p, Loader timing) {
+        try (Connection c = sql.dataSource().getConnection()) {
+            long t0 = System.nanoTime();
+            if (!p.newAccounts.isEmpty()) {
+                insertRows(c, "INSERT INTO fin_payment_account (id, account, batch_id, key_fp) VALUES ", "(?, ?, ?, ?)", p.newAccounts.size(),
+                        (ps, k, i) -> {
+                            ps.setLong(k, p.newAccounts.get(i).getValue());
+                            ps.setString(k + 1, p.newAccounts.get(i).getKey());
+                            ps.setLong(k + 2, batchId);
+                            ps.setLong(k + 3, p.newAccountFps[i]);
+                            return 4;
+                        });
             }
+            long t1 = System.nanoTime();
+            int n = p.rows.size();
             for (int i = 0; i < n; i++) {
                 if (p.extra[i]) {
                     try (PreparedStatement ps = c.prepareStatement("INSERT INTO fin_payment_ref_extra (reference, fp, payment_id) VALUES (?, ?, ?)")) {
@@ -734,7 +828,13 @@ public final class PaymentStore implements PaymentLedger {
                     }
                 }
             }
+            long t2 = System.nanoTime();
             insertSegments(c, batchId, p.segments);
+            if (timing != null) {
+                timing.accountNanos.addAndGet(t1 - t0);
+                timing.fingerprintNanos.addAndGet(t2 - t1);
+                timing.segmentNanos.addAndGet(System.nanoTime() - t2);
+            }
         } catch (SQLException e) {
             throw new DataAccessException("payments not stored: " + e.getMessage(), e);
         }
@@ -847,6 +947,22 @@ public final class PaymentStore implements PaymentLedger {
         }
     }
 
+    /** Gives accounts stored by an earlier version their fingerprint, in pages of a transaction each. */
+    private void fingerprintAccounts() {
+        while (true) {
+            List<Object[]> page = sql.query("SELECT id, account FROM fin_payment_account WHERE key_fp IS NULL ORDER BY id FETCH FIRST 5000 ROWS ONLY",
+                    rs -> new Object[] {rs.getLong(1), rs.getString(2)});
+            if (page.isEmpty()) {
+                return;
+            }
+            tx.run(() -> {
+                for (Object[] a : page) {
+                    sql.update("UPDATE fin_payment_account SET key_fp = ? WHERE id = ?", sha256Fingerprint((String) a[1]), a[0]);
+                }
+            });
+        }
+    }
+
     /**
      * Converts payments stored one row each by an earlier version (table {@code fin_payment}) into segments, batch by
      * batch and chunk by chunk, each chunk in one transaction that also deletes the rows it converted; ids are kept.
@@ -870,24 +986,26 @@ public final class PaymentStore implements PaymentLedger {
                 p.ids = rows.stream().mapToLong(r -> (Long) r[0]).toArray();
                 p.payers = rows.stream().mapToLong(r -> (Long) r[1]).toArray();
                 p.payees = rows.stream().mapToLong(r -> (Long) r[2]).toArray();
-                fingerprints(p);
+                refreshFingerprints();
+                markRepeatedFingerprints(p);
+                for (int i = 0; i < p.ids.length; i++) {
+                    if (fingerprints.get(p.fps[i]) >= 0) {
+                        p.extra[i] = true; // references were unique in the old table: a known fingerprint is a collision
+                    }
+                }
+                for (int i = 0; i < p.ids.length; i++) {
+                    if (!p.extra[i]) {
+                        fingerprints.put(p.fps[i], p.ids[i]);
+                    }
+                }
                 encode(p);
                 long lastId = p.ids[p.ids.length - 1];
                 tx.run(() -> {
-                    writeChunk(batchId, p);
+                    writeChunk(batchId, p, null);
                     sql.update("DELETE FROM fin_payment WHERE batch_id = ? AND id <= ?", batchId, lastId);
                 });
             }
         }
-    }
-
-    private static boolean uniqueViolation(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLException s && "23505".equals(s.getSQLState())) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** The amount as stored: at most 8 decimals and 30 integer digits. */
@@ -937,6 +1055,12 @@ public final class PaymentStore implements PaymentLedger {
     private byte[] payload(long segmentId) {
         return sql.queryOne("SELECT payload FROM fin_payment_segment_data WHERE segment_id = ?", rs -> rs.getBytes(1), segmentId)
                 .orElseThrow(() -> new IllegalStateException("payment segment " + segmentId + " has no data"));
+    }
+
+    /** The key of a stored account, looked up by its fingerprint and compared in full. */
+    public Optional<Long> accountKey(String account) {
+        return sql.queryOne("SELECT id FROM fin_payment_account WHERE key_fp = ? AND account = ?", rs -> rs.getLong(1),
+                sha256Fingerprint(account), account);
     }
 
     /** Account names by key, for the keys given (all of them when {@code keys} is null). */
@@ -1174,20 +1298,17 @@ public final class PaymentStore implements PaymentLedger {
                         rs -> rs.getLong(1), h.minId(), h.maxId()));
                 List<Long> ids = new ArrayList<>();
                 List<String> refs = new ArrayList<>();
-                List<long[]> fps = new ArrayList<>();
                 for (int i = 0; i < d.n; i++) {
                     if (d.live[i] && d.time(i).isBefore(cutoff) && !extracted.contains(d.ids[i])) {
                         d.live[i] = false;
                         ids.add(d.ids[i]);
                         refs.add(d.references[i]);
-                        fps.add(new long[] {fingerprint.applyAsLong(d.references[i]), d.ids[i]});
                     }
                 }
                 if (ids.isEmpty()) {
                     return new Expired(0, List.of());
                 }
                 rewrite(h, d);
-                deleteFingerprints(fps);
                 for (int from = 0; from < ids.size(); from += IN_LIST) {
                     List<Long> part = ids.subList(from, Math.min(ids.size(), from + IN_LIST));
                     String in = "?,".repeat(part.size() - 1) + "?";
@@ -1226,7 +1347,7 @@ public final class PaymentStore implements PaymentLedger {
         sql.update("UPDATE fin_payment_segment SET rows_live = ? WHERE id = ?", live, h.id());
     }
 
-    /** Rewrites a batch's posting segments keeping only postings of live payments. */
+    /** Rewrites a batch's posting and fingerprint segments keeping only entries of live payments. */
     private void rewritePostings(long batchId) {
         Set<Long> live = new HashSet<>();
         for (long segment : sql.query("SELECT id FROM fin_payment_segment WHERE batch_id = ? AND kind = 'D'", rs -> rs.getLong(1), batchId)) {
@@ -1237,7 +1358,7 @@ public final class PaymentStore implements PaymentLedger {
                 }
             }
         }
-        for (long segment : sql.query("SELECT id FROM fin_payment_segment WHERE batch_id = ? AND kind IN ('P', 'Q')", rs -> rs.getLong(1),
+        for (long segment : sql.query("SELECT id FROM fin_payment_segment WHERE batch_id = ? AND kind IN ('P', 'Q', 'F')", rs -> rs.getLong(1),
                 batchId)) {
             long[][] p = SegmentCodec.decodePostings(payload(segment));
             int n = 0;
