@@ -1,7 +1,7 @@
 -- The payment store in segments (issue 6, the H2 load target): payments are no longer one row each
 -- but column-encoded segments of up to 4096 payments of one batch (see docs/modules/finance-payments.md).
 -- Headers are narrow rows the engines scan quickly; the encoded bytes live in their own table.
--- kind: D = data (the payments, ids ascending), P = payer postings, Q = payee postings
+-- kind: D = data (the payments, ids ascending), P = payer postings, Q = payee postings, A = accounts
 -- ((account id, payment id) pairs sorted by account; min/max_account bound them), F = reference
 -- fingerprints ((fingerprint, payment id) sorted by fingerprint; min/max_account hold their range).
 CREATE TABLE fin_payment_segment (
@@ -39,17 +39,14 @@ CREATE INDEX fin_payment_ref_extra_fp ON fin_payment_ref_extra (fp);
 -- 'import': the row an import locks for its whole duration, so that imports into one database never overlap.
 INSERT INTO fin_payment_counter (name, next_value) VALUES ('segment', 1), ('import', 0);
 
--- Accounts are looked up by a BIGINT fingerprint of the account (64 bits of SHA-256), which an import
--- inserts in sorted order, rather than by a unique index on the text (random inserts cost a bulk load
--- most of its time). One row per account stays guaranteed by the import lock and the importing
--- program's complete account cache; a lookup compares the text too. Rows stored before get their
--- fingerprint from PaymentStore.recover() at start-up.
-ALTER TABLE fin_payment_account ADD COLUMN key_fp BIGINT;
-DROP INDEX IF EXISTS fin_payment_account_key;
-CREATE INDEX fin_payment_account_fp ON fin_payment_account (key_fp);
+-- Accounts (fin_payment_account, V7_2) move into account segments too (kind A: the accounts a chunk
+-- brought, sorted by a 64-bit fingerprint of the account, with their keys; min/max_account hold the
+-- fingerprint range, min/max_id the key range): a unique index on the text, written at random, cost a
+-- bulk load most of its time. One entry per account is guaranteed by the import lock and the importing
+-- program's complete account cache. PaymentStore.recover() converts rows stored before, keeping keys.
 
--- fin_payment (one row per payment, V7_2) is kept, emptied: PaymentStore.recover() converts any rows an
--- installation stored there into segments at start-up, keeping each payment's id. Its secondary indexes go.
+-- fin_payment (one row per payment, V7_2) and fin_payment_account are kept, emptied: PaymentStore.recover() converts any rows an
+-- installation stored there into segments at start-up, keeping each payment's and account's id. Its secondary indexes go.
 DROP INDEX IF EXISTS fin_payment_payer;
 DROP INDEX IF EXISTS fin_payment_payee;
 DROP INDEX IF EXISTS fin_payment_time;

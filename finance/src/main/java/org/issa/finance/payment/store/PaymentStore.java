@@ -156,8 +156,8 @@ public final class PaymentStore implements PaymentLedger {
             for (long id : loading) {
                 discard(id, "the import was interrupted (the program stopped before it finished)", "system");
             }
-            fingerprintAccounts();
             convertRows();
+            convertAccounts();
             return loading.size();
         } finally {
             importing.unlock();
@@ -281,18 +281,14 @@ public final class PaymentStore implements PaymentLedger {
         discard(loader.batchId, why, what.importer().username());
     }
 
-    /** Deletes a batch's segments and the accounts only it brought, keeps the batch FAILED with the reason, audited. */
+    /** Deletes a batch's segments (the accounts it brought with them), keeps the batch FAILED with the reason, audited. */
     private void discard(long batchId, String why, String actor) {
         String reason = why.length() > 1900 ? why.substring(0, 1899) + "…" : why;
         tx.run(() -> {
             deleteSegments(batchId);
             sql.update("DELETE FROM fin_payment WHERE batch_id = ?", batchId);
-            List<Long> brought = sql.query("SELECT id FROM fin_payment_account WHERE batch_id = ?", rs -> rs.getLong(1), batchId);
-            if (!brought.isEmpty()) {
-                Set<Long> used = referencedAccounts(brought.stream().mapToLong(Long::longValue).min().orElseThrow(),
-                        brought.stream().mapToLong(Long::longValue).max().orElseThrow());
-                deleteAccounts(brought.stream().filter(a -> !used.contains(a)).toList());
-            }
+            // the accounts the batch brought are in its account segments, gone with them (imports never overlap, so no
+            // other batch refers to them)
             sql.update("UPDATE fin_payment_batch SET status = ?, stored_count = 0, error = ?, finished_at = ? WHERE id = ?",
                     PaymentBatch.FAILED, reason, clock.instant(), batchId);
             audit.record(AuditEvent.write(actor, "finance.payments.import.failed", "payment_batch", Long.toString(batchId),
@@ -364,7 +360,6 @@ public final class PaymentStore implements PaymentLedger {
         // nanoseconds per stage, each written by one thread and read after finish()
         final AtomicLong waitNanos = new AtomicLong();
         final AtomicLong prepareNanos = new AtomicLong();
-        final AtomicLong accountNanos = new AtomicLong();
         final AtomicLong fingerprintNanos = new AtomicLong();
         final AtomicLong segmentNanos = new AtomicLong();
         final AtomicLong commitNanos = new AtomicLong();
@@ -375,7 +370,6 @@ public final class PaymentStore implements PaymentLedger {
             out.put("total", seconds(System.nanoTime() - startNanos));
             out.put("reader_waiting", seconds(waitNanos.get()));
             out.put("prepare", seconds(prepareNanos.get()));
-            out.put("write_accounts", seconds(accountNanos.get()));
             out.put("write_fingerprints", seconds(fingerprintNanos.get()));
             out.put("write_segments", seconds(segmentNanos.get()));
             out.put("write_commit", seconds(commitNanos.get()));
@@ -394,13 +388,9 @@ public final class PaymentStore implements PaymentLedger {
             this.batchId = batchId;
             synchronized (accounts) {
                 if (!accountsComplete) {
-                    long n = sql.count("SELECT COUNT(*) FROM fin_payment_account");
-                    if (n <= ACCOUNT_CACHE) {
+                    if (countAccounts() <= ACCOUNT_CACHE) {
                         accounts.clear();
-                        sql.query("SELECT account, id FROM fin_payment_account", rs -> {
-                            accounts.put(rs.getString(1), rs.getLong(2));
-                            return null;
-                        });
+                        accountNames(null).forEach((key, account) -> accounts.put(account, key));
                         accountsComplete = true;
                     }
                 }
@@ -636,17 +626,7 @@ public final class PaymentStore implements PaymentLedger {
             }
         }
         if (!complete && !missing.isEmpty()) {
-            List<String> look = new ArrayList<>(missing);
-            for (int from = 0; from < look.size(); from += IN_LIST) {
-                List<String> part = look.subList(from, Math.min(look.size(), from + IN_LIST));
-                Set<String> wanted = new HashSet<>(part);
-                sql.query("SELECT account, id FROM fin_payment_account WHERE key_fp IN (" + "?,".repeat(part.size() - 1) + "?)", rs -> {
-                    if (wanted.contains(rs.getString(1))) {
-                        known.put(rs.getString(1), rs.getLong(2));
-                    }
-                    return null;
-                }, part.stream().map(PaymentStore::sha256Fingerprint).toArray());
-            }
+            known.putAll(findAccounts(missing));
             missing.removeAll(known.keySet());
         }
         List<Map.Entry<String, Long>> fresh = new ArrayList<>();
@@ -736,8 +716,24 @@ public final class PaymentStore implements PaymentLedger {
         }
         int dataSegments = (n + SegmentCodec.ROWS - 1) / SegmentCodec.ROWS;
         int postingSegments = dataSegments; // per side: as many as data segments, of the same size
-        long segmentId = tx.inTransaction(() -> allocate("segment", dataSegments + 2 * postingSegments + 1));
-        List<Segment> out = new ArrayList<>(dataSegments + 2 * postingSegments + 1);
+        int m = p.newAccounts.size();
+        int accountSegments = (m + SegmentCodec.ROWS - 1) / SegmentCodec.ROWS;
+        long segmentId = tx.inTransaction(() -> allocate("segment", dataSegments + 2 * postingSegments + 1 + accountSegments));
+        List<Segment> out = new ArrayList<>(dataSegments + 2 * postingSegments + 1 + accountSegments);
+        if (m > 0) {
+            // the new accounts, in fingerprint order, their keys ascending in that order
+            long[] keys = new long[m];
+            String[] names = new String[m];
+            for (int i = 0; i < m; i++) {
+                keys[i] = p.newAccounts.get(i).getValue();
+                names[i] = p.newAccounts.get(i).getKey();
+            }
+            for (int from = 0; from < m; from += SegmentCodec.ROWS) {
+                int to = Math.min(m, from + SegmentCodec.ROWS);
+                out.add(new Segment(segmentId++, 'A', to - from, keys[from], keys[to - 1], null, null, p.newAccountFps[from],
+                        p.newAccountFps[to - 1], SegmentCodec.encodeAccounts(p.newAccountFps, keys, names, from, to)));
+            }
+        }
         for (int from = 0; from < n; from += SegmentCodec.ROWS) {
             int to = Math.min(n, from + SegmentCodec.ROWS);
             Instant min = p.rows.get(from).time();
@@ -805,17 +801,6 @@ public final class PaymentStore implements PaymentLedger {
     /** Writes the chunk's new accounts, fingerprints (sorted) and segments on one connection, in the caller's transaction. */
     private void writeChunk(long batchId, Prepared p, Loader timing) {
         try (Connection c = sql.dataSource().getConnection()) {
-            long t0 = System.nanoTime();
-            if (!p.newAccounts.isEmpty()) {
-                insertRows(c, "INSERT INTO fin_payment_account (id, account, batch_id, key_fp) VALUES ", "(?, ?, ?, ?)", p.newAccounts.size(),
-                        (ps, k, i) -> {
-                            ps.setLong(k, p.newAccounts.get(i).getValue());
-                            ps.setString(k + 1, p.newAccounts.get(i).getKey());
-                            ps.setLong(k + 2, batchId);
-                            ps.setLong(k + 3, p.newAccountFps[i]);
-                            return 4;
-                        });
-            }
             long t1 = System.nanoTime();
             int n = p.rows.size();
             for (int i = 0; i < n; i++) {
@@ -831,7 +816,6 @@ public final class PaymentStore implements PaymentLedger {
             long t2 = System.nanoTime();
             insertSegments(c, batchId, p.segments);
             if (timing != null) {
-                timing.accountNanos.addAndGet(t1 - t0);
                 timing.fingerprintNanos.addAndGet(t2 - t1);
                 timing.segmentNanos.addAndGet(System.nanoTime() - t2);
             }
@@ -947,20 +931,53 @@ public final class PaymentStore implements PaymentLedger {
         }
     }
 
-    /** Gives accounts stored by an earlier version their fingerprint, in pages of a transaction each. */
-    private void fingerprintAccounts() {
-        while (true) {
-            List<Object[]> page = sql.query("SELECT id, account FROM fin_payment_account WHERE key_fp IS NULL ORDER BY id FETCH FIRST 5000 ROWS ONLY",
-                    rs -> new Object[] {rs.getLong(1), rs.getString(2)});
-            if (page.isEmpty()) {
-                return;
+    /**
+     * Converts the accounts stored one row each by an earlier version (table {@code fin_payment_account}) into account
+     * segments, batch by batch, keeping their keys. Run after the payments are converted.
+     */
+    private void convertAccounts() {
+        List<Long> batches = sql.query("SELECT DISTINCT batch_id FROM fin_payment_account ORDER BY batch_id", rs -> rs.getLong(1));
+        for (long batchId : batches) {
+            List<Object[]> rows = sql.query("SELECT id, account FROM fin_payment_account WHERE batch_id = ?",
+                    rs -> new Object[] {rs.getLong(1), rs.getString(2)}, batchId);
+            int m = rows.size();
+            long[] fps = new long[m];
+            long[] order = new long[m];
+            for (int i = 0; i < m; i++) {
+                fps[i] = sha256Fingerprint((String) rows.get(i)[1]);
+                order[i] = i;
             }
+            sortPairs(fps, order, 0, m - 1);
+            long[] keys = new long[m];
+            String[] names = new String[m];
+            for (int i = 0; i < m; i++) {
+                keys[i] = (Long) rows.get((int) order[i])[0];
+                names[i] = (String) rows.get((int) order[i])[1];
+            }
+            int count = (m + SegmentCodec.ROWS - 1) / SegmentCodec.ROWS;
             tx.run(() -> {
-                for (Object[] a : page) {
-                    sql.update("UPDATE fin_payment_account SET key_fp = ? WHERE id = ?", sha256Fingerprint((String) a[1]), a[0]);
+                long segmentId = allocate("segment", count);
+                List<Segment> segments = new ArrayList<>();
+                for (int from = 0; from < m; from += SegmentCodec.ROWS) {
+                    int to = Math.min(m, from + SegmentCodec.ROWS);
+                    long min = Long.MAX_VALUE;
+                    long max = Long.MIN_VALUE;
+                    for (int i = from; i < to; i++) {
+                        min = Math.min(min, keys[i]);
+                        max = Math.max(max, keys[i]);
+                    }
+                    segments.add(new Segment(segmentId++, 'A', to - from, min, max, null, null, fps[from], fps[to - 1],
+                            SegmentCodec.encodeAccounts(fps, keys, names, from, to)));
                 }
+                try (Connection c = sql.dataSource().getConnection()) {
+                    insertSegments(c, batchId, segments);
+                } catch (SQLException e) {
+                    throw new DataAccessException("accounts not converted: " + e.getMessage(), e);
+                }
+                sql.update("DELETE FROM fin_payment_account WHERE batch_id = ?", batchId);
             });
         }
+        forgetAccounts();
     }
 
     /**
@@ -1059,22 +1076,72 @@ public final class PaymentStore implements PaymentLedger {
 
     /** The key of a stored account, looked up by its fingerprint and compared in full. */
     public Optional<Long> accountKey(String account) {
-        return sql.queryOne("SELECT id FROM fin_payment_account WHERE key_fp = ? AND account = ?", rs -> rs.getLong(1),
-                sha256Fingerprint(account), account);
+        return Optional.ofNullable(findAccounts(List.of(account)).get(account));
+    }
+
+    /** The number of accounts stored (from the segment headers). */
+    public long countAccounts() {
+        return sql.count("SELECT COALESCE(SUM(rows_live), 0) FROM fin_payment_segment WHERE kind = 'A'");
+    }
+
+    /** An account segment's header: its key range and its fingerprint range. */
+    private record AccountSegment(long id, long minKey, long maxKey, long minFp, long maxFp) {
+    }
+
+    private List<AccountSegment> accountSegments() {
+        return sql.query("SELECT id, min_id, max_id, min_account, max_account FROM fin_payment_segment WHERE kind = 'A'",
+                rs -> new AccountSegment(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5)));
+    }
+
+    /** The keys of the stored accounts among {@code names}: only the segments whose fingerprint range holds one are read. */
+    private Map<String, Long> findAccounts(Collection<String> names) {
+        Map<String, Long> out = new HashMap<>();
+        if (names.isEmpty()) {
+            return out;
+        }
+        List<AccountSegment> segments = accountSegments();
+        Map<Long, SegmentCodec.Accounts> decoded = new HashMap<>();
+        for (String name : names) {
+            long fp = sha256Fingerprint(name);
+            for (AccountSegment a : segments) {
+                if (fp < a.minFp() || fp > a.maxFp()) {
+                    continue;
+                }
+                SegmentCodec.Accounts acc = decoded.computeIfAbsent(a.id(), id -> SegmentCodec.decodeAccounts(payload(id)));
+                int i = Arrays.binarySearch(acc.fps(), fp);
+                if (i < 0) {
+                    continue;
+                }
+                while (i > 0 && acc.fps()[i - 1] == fp) {
+                    i--;
+                }
+                for (; i < acc.fps().length && acc.fps()[i] == fp; i++) {
+                    if (acc.accounts()[i].equals(name)) {
+                        out.put(name, acc.keys()[i]);
+                    }
+                }
+            }
+        }
+        return out;
     }
 
     /** Account names by key, for the keys given (all of them when {@code keys} is null). */
     private Map<Long, String> accountNames(Collection<Long> keys) {
         Map<Long, String> out = new HashMap<>();
-        if (keys == null) {
-            sql.query("SELECT id, account FROM fin_payment_account", rs -> out.put(rs.getLong(1), rs.getString(2)));
+        TreeSet<Long> wanted = keys == null ? null : new TreeSet<>(keys);
+        if (wanted != null && wanted.isEmpty()) {
             return out;
         }
-        List<Long> look = new ArrayList<>(new TreeSet<>(keys));
-        for (int from = 0; from < look.size(); from += IN_LIST) {
-            List<Long> part = look.subList(from, Math.min(look.size(), from + IN_LIST));
-            sql.query("SELECT id, account FROM fin_payment_account WHERE id IN (" + "?,".repeat(part.size() - 1) + "?)",
-                    rs -> out.put(rs.getLong(1), rs.getString(2)), part.toArray());
+        for (AccountSegment a : accountSegments()) {
+            if (wanted != null && wanted.subSet(a.minKey(), true, a.maxKey(), true).isEmpty()) {
+                continue;
+            }
+            SegmentCodec.Accounts acc = SegmentCodec.decodeAccounts(payload(a.id()));
+            for (int i = 0; i < acc.keys().length; i++) {
+                if (wanted == null || wanted.contains(acc.keys()[i])) {
+                    out.put(acc.keys()[i], acc.accounts()[i]);
+                }
+            }
         }
         return out;
     }
@@ -1403,13 +1470,41 @@ public final class PaymentStore implements PaymentLedger {
         return n;
     }
 
-    /** Deletes the accounts no stored payment refers to; returns how many. Run it inside {@link #whileNoImport}. */
+    /** Deletes the accounts no stored payment refers to (rewriting the account segments); returns how many. Run it inside {@link #whileNoImport}. */
     public int deleteUnusedAccounts() {
         return tx.inTransaction(() -> {
             Set<Long> used = referencedAccounts(Long.MIN_VALUE, Long.MAX_VALUE);
-            List<Long> unused = sql.query("SELECT id FROM fin_payment_account", rs -> rs.getLong(1)).stream().filter(a -> !used.contains(a)).toList();
-            deleteAccounts(unused);
-            return unused.size();
+            int deleted = 0;
+            for (AccountSegment a : accountSegments()) {
+                SegmentCodec.Accounts acc = SegmentCodec.decodeAccounts(payload(a.id()));
+                int n = acc.keys().length;
+                int k = 0;
+                long min = Long.MAX_VALUE;
+                long max = Long.MIN_VALUE;
+                for (int i = 0; i < n; i++) {
+                    if (used.contains(acc.keys()[i])) {
+                        acc.fps()[k] = acc.fps()[i];
+                        acc.keys()[k] = acc.keys()[i];
+                        acc.accounts()[k++] = acc.accounts()[i];
+                        min = Math.min(min, acc.keys()[i]);
+                        max = Math.max(max, acc.keys()[i]);
+                    }
+                }
+                deleted += n - k;
+                if (k == n) {
+                    continue;
+                }
+                if (k == 0) {
+                    sql.update("DELETE FROM fin_payment_segment_data WHERE segment_id = ?", a.id());
+                    sql.update("DELETE FROM fin_payment_segment WHERE id = ?", a.id());
+                    continue;
+                }
+                sql.update("UPDATE fin_payment_segment_data SET payload = ? WHERE segment_id = ?",
+                        SegmentCodec.encodeAccounts(acc.fps(), acc.keys(), acc.accounts(), 0, k), a.id());
+                sql.update("UPDATE fin_payment_segment SET rows_total = ?, rows_live = ?, min_id = ?, max_id = ?, min_account = ?, max_account = ?"
+                        + " WHERE id = ?", k, k, min, max, acc.fps()[0], acc.fps()[k - 1], a.id());
+            }
+            return deleted;
         });
     }
 
@@ -1426,13 +1521,6 @@ public final class PaymentStore implements PaymentLedger {
         }
         used.addAll(sql.query("SELECT payer_id FROM fin_payment UNION SELECT payee_id FROM fin_payment", rs -> rs.getLong(1)));
         return used;
-    }
-
-    private void deleteAccounts(List<Long> ids) {
-        for (int from = 0; from < ids.size(); from += IN_LIST) {
-            List<Long> part = ids.subList(from, Math.min(ids.size(), from + IN_LIST));
-            sql.update("DELETE FROM fin_payment_account WHERE id IN (" + "?,".repeat(part.size() - 1) + "?)", part.toArray());
-        }
     }
 
     // ------------------------------------------------------------------------------------------------------------
@@ -1484,7 +1572,7 @@ public final class PaymentStore implements PaymentLedger {
     public Map<String, Long> totals(Principal reader) {
         Map<String, Long> out = new LinkedHashMap<>();
         out.put("payments", countVisible(reader));
-        out.put("accounts", sql.count("SELECT COUNT(*) FROM fin_payment_account"));
+        out.put("accounts", countAccounts());
         return out;
     }
 

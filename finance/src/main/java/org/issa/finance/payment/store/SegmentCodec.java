@@ -278,6 +278,34 @@ final class SegmentCodec {
         return new long[][] {accounts, ids};
     }
 
+    // ---- account segments ----
+
+    /** Encodes accounts {@code from..to-1}: (fingerprint, key) pairs sorted by fingerprint, then the accounts as written. */
+    static byte[] encodeAccounts(long[] fps, long[] keys, String[] accounts, int from, int to) {
+        byte[] pairs = encodePostings(fps, keys, from, to);
+        Out o = new Out(pairs.length + (to - from) * 30 + 8);
+        o.varint(pairs.length);
+        o.bytes(pairs, pairs.length);
+        boolean[] live = null;
+        texts(o, accounts, live, from, to);
+        return o.toArray();
+    }
+
+    /** Decoded accounts: fingerprints (ascending), keys, and the accounts. */
+    record Accounts(long[] fps, long[] keys, String[] accounts) {
+    }
+
+    static Accounts decodeAccounts(byte[] b) {
+        In in = new In(b);
+        int len = in.varint();
+        long[][] pairs = decodePostings(Arrays.copyOfRange(b, in.pos, in.pos + len));
+        in.pos += len;
+        int n = pairs[0].length;
+        boolean[] all = new boolean[n];
+        Arrays.fill(all, true);
+        return new Accounts(pairs[0], pairs[1], strings(in, n, all));
+    }
+
     // ---- bytes ----
 
     private static final class Out {
