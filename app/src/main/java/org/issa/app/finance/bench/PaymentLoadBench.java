@@ -112,10 +112,10 @@ public final class PaymentLoadBench {
             }
         }
         out.put("path", "SyntheticPayments -> PaymentStore.importPayments (generation inside the timed load, it streams): chunks of"
-                + " 32,768 sorted by time, given ids and account keys, fingerprinted (SHA-256, 64 bits) and column-encoded into segments of"
-                + " 4,096 plus payer/payee posting segments on one thread, written on another in their own transactions (fingerprints"
-                + " sorted, multi-row INSERT on H2, COPY on PostgreSQL; segments as BYTEA), one audit entry per import; nothing is left"
-                + " to build after the last chunk");
+                + " 32,768; one thread drops repeats (SHA-256 fingerprints, 64 bits, checked against the stored reference on a match),"
+                + " sorts by time, gives ids and account keys; another encodes the chunk into data segments of 4,096, payer/payee"
+                + " posting, fingerprint and account segments and writes them (BYTEA) in the chunk's own transaction; one audit entry"
+                + " per import; nothing is left to build after the last chunk");
         return out;
     }
 

@@ -62,12 +62,16 @@ import org.issa.finance.payment.PaymentLedger;
  *
  * <p>Layout ({@link SegmentCodec}): a chunk's payments, in time order, get consecutive ids and are cut into data
  * segments of up to {@value SegmentCodec#ROWS}; payer and payee posting segments ((account, payment id) sorted by
- * account, with the account range in the header) answer account lookups; a fingerprint table (64 bits of SHA-256 of
- * the reference, inserted in sorted order) keeps references unique, a fingerprint match being checked against the
- * stored reference so that a collision never drops a payment. A payment's id never changes: deleting it clears its
- * live bit and wipes its fields in a rewritten segment.
+ * account, with the account range in the header) answer account lookups; a fingerprint segment per chunk (64 bits of
+ * SHA-256 of each reference with its payment id), held in memory by the importing program ({@link FingerprintIndex}),
+ * keeps references unique, a fingerprint match being checked against the stored reference so that a collision never
+ * drops a payment (a colliding reference is kept whole in {@code fin_payment_ref_extra}); account segments hold the
+ * accounts a chunk brought, sorted by their fingerprint. A payment's id never changes: deleting it clears its live bit
+ * and wipes its fields in a rewritten segment. An import holds a lock on a counter row for its whole duration, so that
+ * two programs never import into one database at once.
  *
- * <p>Reading the source, preparing a chunk (sorting, fingerprints, encoding) and writing it overlap on three threads.
+ * <p>Reading the source, preparing a chunk (repeats, sorting, ids, account keys) and encoding plus writing it overlap on
+ * three threads.
  */
 public final class PaymentStore implements PaymentLedger {
 
@@ -360,7 +364,7 @@ public final class PaymentStore implements PaymentLedger {
         // nanoseconds per stage, each written by one thread and read after finish()
         final AtomicLong waitNanos = new AtomicLong();
         final AtomicLong prepareNanos = new AtomicLong();
-        final AtomicLong fingerprintNanos = new AtomicLong();
+        final AtomicLong encodeNanos = new AtomicLong();
         final AtomicLong segmentNanos = new AtomicLong();
         final AtomicLong commitNanos = new AtomicLong();
         final long startNanos = System.nanoTime();
@@ -370,7 +374,7 @@ public final class PaymentStore implements PaymentLedger {
             out.put("total", seconds(System.nanoTime() - startNanos));
             out.put("reader_waiting", seconds(waitNanos.get()));
             out.put("prepare", seconds(prepareNanos.get()));
-            out.put("write_fingerprints", seconds(fingerprintNanos.get()));
+            out.put("encode", seconds(encodeNanos.get()));
             out.put("write_segments", seconds(segmentNanos.get()));
             out.put("write_commit", seconds(commitNanos.get()));
             return out;
@@ -573,7 +577,6 @@ public final class PaymentStore implements PaymentLedger {
                     fingerprints.put(p.fps[i], p.ids[i]);
                 }
             }
-            encode(p);
             if (first == null || rows.get(0).time().isBefore(first)) {
                 first = rows.get(0).time();
             }
@@ -583,11 +586,14 @@ public final class PaymentStore implements PaymentLedger {
             return p;
         }
 
-        /** Writes a prepared chunk in its own transaction. */
+        /** Encodes a prepared chunk (on the writing thread, which has time for it) and writes it in its own transaction. */
         private void write(Prepared p) {
             if (p.rows.isEmpty()) {
                 return;
             }
+            long t0 = System.nanoTime();
+            encode(p);
+            encodeNanos.addAndGet(System.nanoTime() - t0);
             long[] end = {0};
             tx.run(() -> {
                 writeChunk(batchId, p, this);
@@ -607,32 +613,37 @@ public final class PaymentStore implements PaymentLedger {
     /** Gives each row its payer and payee keys; accounts not stored yet get new keys, to be inserted with the chunk. */
     private void resolveAccounts(Prepared p, long batchId) {
         int n = p.rows.size();
-        p.payers = new long[n];
-        p.payees = new long[n];
-        Map<String, Long> known = new HashMap<>();
-        Set<String> missing = new TreeSet<>();
+        long[] payers = new long[n];
+        long[] payees = new long[n];
+        p.payers = payers;
+        p.payees = payees;
+        Set<String> missing = new HashSet<>();
         boolean complete;
         synchronized (accounts) {
             complete = accountsComplete;
-            for (Payment row : p.rows) {
-                for (String a : new String[] {row.payerAccount(), row.payeeAccount()}) {
-                    Long id = accounts.get(a);
-                    if (id != null) {
-                        known.put(a, id);
-                    } else {
-                        missing.add(a);
-                    }
+            for (int i = 0; i < n; i++) {
+                Payment row = p.rows.get(i);
+                Long payer = accounts.get(row.payerAccount());
+                Long payee = accounts.get(row.payeeAccount());
+                payers[i] = payer == null ? -1 : payer;
+                payees[i] = payee == null ? -1 : payee;
+                if (payer == null) {
+                    missing.add(row.payerAccount());
+                }
+                if (payee == null) {
+                    missing.add(row.payeeAccount());
                 }
             }
         }
-        if (!complete && !missing.isEmpty()) {
-            known.putAll(findAccounts(missing));
-            missing.removeAll(known.keySet());
+        if (missing.isEmpty()) {
+            return;
         }
+        Map<String, Long> known = complete ? new HashMap<>() : findAccounts(missing);
+        missing.removeAll(known.keySet());
         List<Map.Entry<String, Long>> fresh = new ArrayList<>();
         long[] freshFps = new long[missing.size()];
         if (!missing.isEmpty()) {
-            // keys handed out in fingerprint order: both of the table's indexes are written in sorted order
+            // keys handed out in fingerprint order, so that an account segment covers a narrow fingerprint range
             String[] names = missing.toArray(String[]::new);
             long[] fps = new long[names.length];
             long[] order = new long[names.length];
@@ -652,8 +663,12 @@ public final class PaymentStore implements PaymentLedger {
         p.newAccounts = fresh;
         p.newAccountFps = freshFps;
         for (int i = 0; i < n; i++) {
-            p.payers[i] = known.get(p.rows.get(i).payerAccount());
-            p.payees[i] = known.get(p.rows.get(i).payeeAccount());
+            if (payers[i] < 0) {
+                payers[i] = known.get(p.rows.get(i).payerAccount());
+            }
+            if (payees[i] < 0) {
+                payees[i] = known.get(p.rows.get(i).payeeAccount());
+            }
         }
         synchronized (accounts) {
             if (accounts.size() + known.size() > ACCOUNT_CACHE) {
@@ -801,7 +816,6 @@ public final class PaymentStore implements PaymentLedger {
     /** Writes the chunk's new accounts, fingerprints (sorted) and segments on one connection, in the caller's transaction. */
     private void writeChunk(long batchId, Prepared p, Loader timing) {
         try (Connection c = sql.dataSource().getConnection()) {
-            long t1 = System.nanoTime();
             int n = p.rows.size();
             for (int i = 0; i < n; i++) {
                 if (p.extra[i]) {
@@ -816,7 +830,6 @@ public final class PaymentStore implements PaymentLedger {
             long t2 = System.nanoTime();
             insertSegments(c, batchId, p.segments);
             if (timing != null) {
-                timing.fingerprintNanos.addAndGet(t2 - t1);
                 timing.segmentNanos.addAndGet(System.nanoTime() - t2);
             }
         } catch (SQLException e) {
