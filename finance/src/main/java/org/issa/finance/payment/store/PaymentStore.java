@@ -388,8 +388,12 @@ public final class PaymentStore implements PaymentLedger {
         Instant first;
         Instant last;
 
+        /** Fingerprints of the references kept whole after a collision (few): a repeat of one is checked like a known one. */
+        final Set<Long> extraFps;
+
         Loader(long batchId) {
             this.batchId = batchId;
+            this.extraFps = new HashSet<>(sql.query("SELECT fp FROM fin_payment_ref_extra", rs -> rs.getLong(1)));
             synchronized (accounts) {
                 if (!accountsComplete) {
                     if (countAccounts() <= ACCOUNT_CACHE) {
@@ -505,7 +509,7 @@ public final class PaymentStore implements PaymentLedger {
             List<Integer> candidates = new ArrayList<>();
             for (int i = 0; i < fps.length; i++) {
                 fps[i] = fingerprint.applyAsLong(rows.get(i).reference());
-                if (fingerprints.get(fps[i]) >= 0) {
+                if (fingerprints.get(fps[i]) >= 0 || extraFps.contains(fps[i])) {
                     candidates.add(i);
                 }
             }
@@ -529,7 +533,7 @@ public final class PaymentStore implements PaymentLedger {
                     if (ref.equals(known) || inExtra.contains(ref)) {
                         drop[i] = true;
                         duplicates.incrementAndGet();
-                    } else if (known != null) {
+                    } else if (known != null || extraFps.contains(fps[i])) {
                         extra[i] = true; // the same fingerprint as a stored payment's, another reference
                     }
                     // known == null: the fingerprint's payment was deleted; the reference is new
@@ -575,6 +579,8 @@ public final class PaymentStore implements PaymentLedger {
             for (int i = 0; i < p.ids.length; i++) {
                 if (!p.extra[i]) {
                     fingerprints.put(p.fps[i], p.ids[i]);
+                } else {
+                    extraFps.add(p.fps[i]);
                 }
             }
             if (first == null || rows.get(0).time().isBefore(first)) {
