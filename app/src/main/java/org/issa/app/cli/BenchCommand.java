@@ -374,6 +374,9 @@ public final class BenchCommand implements Runnable {
         @Option(names = "--no-load", description = "Skip the load figures (load_payments_per_s).")
         boolean noLoad;
 
+        @Option(names = "--load-only", description = "Only the load figures (skip the trace and AMLSim parts).")
+        boolean loadOnly;
+
         @Option(names = "--json", description = "Print JSON (the only output format).")
         boolean json;
 
@@ -401,6 +404,10 @@ public final class BenchCommand implements Runnable {
             Map<String, Object> result = new java.util.LinkedHashMap<>();
             if (!noLoad) {
                 result.putAll(new org.issa.app.finance.bench.PaymentLoadBench(options, s -> System.err.println("issa bench finance: " + s)).run());
+            }
+            if (loadOnly) {
+                System.out.println(JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build().writeValueAsString(result));
+                return 0;
             }
             Path data = amlsim;
             if (data == null) {

@@ -5,10 +5,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.issa.core.marking.Marking;
-import org.issa.core.marking.MarkingFilter;
 import org.issa.core.screening.ScreenableRecord;
 import org.issa.core.screening.ScreenedRecords;
-import org.issa.core.sql.Sql;
+import org.issa.finance.payment.store.PaymentStore;
 
 /**
  * Offers the parties of stored payments - each payer and payee name on its account - for re-screening whenever a watch
@@ -19,10 +18,10 @@ public final class PaymentParties implements ScreenedRecords {
 
     public static final String RECORD_TYPE = "payment_party";
 
-    private final Sql sql;
+    private final PaymentStore store;
 
-    public PaymentParties(Sql sql) {
-        this.sql = sql;
+    public PaymentParties(PaymentStore store) {
+        this.store = store;
     }
 
     @Override
@@ -32,21 +31,26 @@ public final class PaymentParties implements ScreenedRecords {
 
     @Override
     public Stream<ScreenableRecord> records() {
-        record Party(String account, String name, Marking marking) {
-        }
-        String side = "SELECT DISTINCT a.account, %s AS name, b.id AS batch_id, b.m_class, b.m_tlp, b.m_rel, b.m_orig, b.m_flags"
-                + " FROM fin_payment p JOIN fin_payment_batch b ON b.id = p.batch_id JOIN fin_payment_account a ON a.id = p.%s"
-                + " WHERE b.status = 'STORED' AND %s IS NOT NULL";
-        List<Party> rows = sql.query(String.format(side, "p.payer_name", "payer_id", "p.payer_name") + " UNION "
-                + String.format(side, "p.payee_name", "payee_id", "p.payee_name") + " ORDER BY batch_id, account, name",
-                rs -> new Party(rs.getString("account"), rs.getString("name"), MarkingFilter.read(rs)));
+        // batch by batch, oldest first: a party named by several imports carries the marking of the first
         Map<String, ScreenableRecord> out = new LinkedHashMap<>();
-        for (Party p : rows) {
-            String id = recordId(p.account(), p.name());
-            out.putIfAbsent(id, new ScreenableRecord(RECORD_TYPE, id, "LegalEntity", List.of(p.name()), List.of(), List.of(), "",
-                    List.of(p.account()), p.marking(), "system"));
+        for (long batch : store.storedBatches()) {
+            java.util.TreeMap<String, ScreenableRecord> inBatch = new java.util.TreeMap<>();
+            store.forEachInBatch(batch, s -> {
+                party(inBatch, s.payment().payerAccount(), s.payment().payerName(), s.marking());
+                party(inBatch, s.payment().payeeAccount(), s.payment().payeeName(), s.marking());
+            });
+            inBatch.values().forEach(r -> out.putIfAbsent(r.recordId(), r));
         }
         return out.values().stream();
+    }
+
+    private static void party(Map<String, ScreenableRecord> out, String account, String name, Marking marking) {
+        if (name.isEmpty()) {
+            return;
+        }
+        String id = recordId(account, name);
+        out.putIfAbsent(account + "\u0000" + name, new ScreenableRecord(RECORD_TYPE, id, "LegalEntity", List.of(name), List.of(), List.of(), "", List.of(account),
+                marking, "system"));
     }
 
     /** The party's id: its account and its name as written (case and spacing folded), so that it stays the same across imports. */

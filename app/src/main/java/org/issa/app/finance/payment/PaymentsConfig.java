@@ -45,13 +45,13 @@ public class PaymentsConfig {
 
     /** The parties of stored payments, re-screened when a watch list changes. */
     @Bean
-    PaymentParties paymentParties(Sql sql) {
-        return new PaymentParties(sql);
+    PaymentParties paymentParties(PaymentStore store) {
+        return new PaymentParties(store);
     }
 
     @Bean
-    PaymentSearches paymentSearches(Sql sql, AuditLog audit, Transactions tx, Clock clock, PaymentSettings settings) {
-        return new PaymentSearches(sql, audit, tx, clock, settings.reviewSampleRate());
+    PaymentSearches paymentSearches(PaymentStore store, AuditLog audit, Transactions tx, Clock clock, PaymentSettings settings) {
+        return new PaymentSearches(store, audit, tx, clock, settings.reviewSampleRate());
     }
 
     @Bean

@@ -16,14 +16,13 @@ import org.issa.finance.payment.store.PaymentStore;
 
 /**
  * Deletes stored payments whose retention has run out - {@code period} after the payment date - unless a case extracted
- * them (they are kept with the case). Works import by import, in pages of {@value #PAGE} payments, each page in its
- * own transaction with the ledger's version raised; each import's deletion is logged for the DPO and audited. The
+ * them (they are kept with the case). Works import by import, segment by segment ({@link PaymentStore#expire}: each
+ * segment rewritten with the deleted payments wiped, in its own transaction with the ledger's version raised); each import's deletion is logged for the DPO and audited. The
  * references of deleted payments are handed to {@code withdrawn} so that what was published from them is withdrawn.
  * Accounts no payment refers to any more go with them. Idempotent: a second run at the same time finds nothing.
  */
 public final class PaymentRetention {
 
-    static final int PAGE = 5_000;
     public static final String ACTOR = "system";
 
     private final Sql sql;
@@ -71,32 +70,11 @@ public final class PaymentRetention {
                 + " AND stored_count > deleted_count ORDER BY id", rs -> new Object[] {rs.getLong(1), rs.getString(2)}, cutoff);
         for (Object[] b : batches) {
             long batchId = (long) b[0];
-            long deleted = 0;
-            while (true) {
-                List<Object[]> due = sql.query("SELECT p.id, p.reference FROM fin_payment p WHERE p.batch_id = ? AND p.paid_at < ?"
-                        + " AND NOT EXISTS (SELECT 1 FROM fin_payment_extract e WHERE e.payment_id = p.id) ORDER BY p.id FETCH FIRST "
-                        + PAGE + " ROWS ONLY", rs -> new Object[] {rs.getLong(1), rs.getString(2)}, batchId, cutoff);
-                if (due.isEmpty()) {
-                    break;
-                }
-                List<Long> ids = due.stream().map(r -> (Long) r[0]).toList();
-                tx.run(() -> {
-                    for (int from = 0; from < ids.size(); from += 500) {
-                        List<Long> part = ids.subList(from, Math.min(ids.size(), from + 500));
-                        String in = "?,".repeat(part.size() - 1) + "?";
-                        sql.update("DELETE FROM fin_payment_search_hit WHERE payment_id IN (" + in + ")", part.toArray());
-                        sql.update("DELETE FROM fin_payment WHERE id IN (" + in + ")", part.toArray());
-                    }
-                    sql.update("UPDATE fin_payment_batch SET deleted_count = deleted_count + ? WHERE id = ?", ids.size(), batchId);
-                    store.bumpVersion();
-                });
-                withdrawn.accept(due.stream().map(r -> (String) r[1]).toList());
-                deleted += ids.size();
-            }
+            long deleted = store.expire(batchId, cutoff, e -> withdrawn.accept(e.references()));
             if (deleted == 0) {
                 continue;
             }
-            long kept = sql.count("SELECT COUNT(*) FROM fin_payment p WHERE p.batch_id = ? AND p.paid_at < ?", batchId, cutoff);
+            long kept = store.storedBefore(batchId, cutoff);
             PaymentDeletion d = new PaymentDeletion(UUID.randomUUID().toString(), now, cutoff, batchId, (String) b[1], deleted, kept, policy());
             long n = deleted;
             tx.run(() -> {
@@ -108,8 +86,7 @@ public final class PaymentRetention {
             out.add(d);
         }
         if (!out.isEmpty()) {
-            sql.update("DELETE FROM fin_payment_account WHERE NOT EXISTS (SELECT 1 FROM fin_payment p WHERE p.payer_id = fin_payment_account.id)"
-                    + " AND NOT EXISTS (SELECT 1 FROM fin_payment p WHERE p.payee_id = fin_payment_account.id)");
+            store.deleteUnusedAccounts();
         }
         return out;
     }

@@ -28,7 +28,6 @@ import org.issa.core.error.Require;
 import org.issa.core.security.Principal;
 import org.issa.core.security.Role;
 import org.issa.core.sql.Sql;
-import org.issa.core.sql.SqlFragment;
 import org.issa.core.tx.Transactions;
 import org.issa.finance.payment.Payment;
 import org.issa.finance.payment.store.PaymentStore;
@@ -50,6 +49,7 @@ public final class PaymentSearches {
     public static final String COMPLIANT = "COMPLIANT";
     public static final String NOT_COMPLIANT = "NOT_COMPLIANT";
 
+    private final PaymentStore store;
     private final Sql sql;
     private final AuditLog audit;
     private final Transactions tx;
@@ -60,8 +60,9 @@ public final class PaymentSearches {
     /**
      * @param sampleRate the share of searches sampled for review when they are logged, in [0, 1]
      */
-    public PaymentSearches(Sql sql, AuditLog audit, Transactions tx, Clock clock, double sampleRate) {
-        this.sql = sql;
+    public PaymentSearches(PaymentStore store, AuditLog audit, Transactions tx, Clock clock, double sampleRate) {
+        this.store = store;
+        this.sql = store.sql();
         this.audit = audit;
         this.tx = tx;
         this.clock = clock;
@@ -110,33 +111,28 @@ public final class PaymentSearches {
     private List<StoredPayment> byAccount(Principal who, String subject) {
         String compact = subject.replace(" ", "");
         Set<String> forms = new java.util.LinkedHashSet<>(List.of(subject, compact, compact.toUpperCase(Locale.ROOT)));
-        List<Long> ids = new ArrayList<>();
+        Set<Long> ids = new java.util.LinkedHashSet<>();
         for (String form : forms) {
-            sql.queryOne("SELECT id FROM fin_payment_account WHERE account = ?", rs -> rs.getLong(1), form).ifPresent(ids::add);
+            store.accountKey(form).ifPresent(ids::add);
         }
         Map<Long, StoredPayment> out = new LinkedHashMap<>();
         for (long id : ids) {
-            // two queries rather than an OR, so that each uses its index
-            out.putAll(query(who, SqlFragment.of("p.payer_id = ?", id)));
-            out.putAll(query(who, SqlFragment.of("p.payee_id = ?", id)));
+            // the account's payer and payee postings name the segments to read; the marking is applied in their SQL
+            for (StoredPayment p : store.byAccount(who, id)) {
+                out.put(p.id(), p);
+            }
         }
-        return ordered(out.values());
+        return ordered(out.values()).stream().limit(LIMIT + 1).toList();
     }
 
     private List<StoredPayment> byName(Principal who, String subject) {
         String name = normalise(subject);
-        return ordered(query(who, SqlFragment.of("(UPPER(p.payer_name) = ? OR UPPER(p.payee_name) = ?)", name, name)).values());
-    }
-
-    private Map<Long, StoredPayment> query(Principal who, SqlFragment where) {
-        SqlFragment q = PaymentStore.visible(who).and(where);
-        List<Object> params = new ArrayList<>(q.params());
-        params.add(LIMIT + 1);
-        Map<Long, StoredPayment> out = new LinkedHashMap<>();
-        for (StoredPayment p : sql.query(PaymentStore.SELECT + " WHERE " + q.sql() + " ORDER BY p.paid_at, p.reference FETCH FIRST ? ROWS ONLY",
-                PaymentStore::row, params.toArray())) {
-            out.put(p.id(), p);
-        }
+        List<StoredPayment> out = new ArrayList<>();
+        store.forEachStored(who, s -> normalise(s.payment().payerName()).equals(name) || normalise(s.payment().payeeName()).equals(name), p -> {
+            if (out.size() <= LIMIT) {
+                out.add(p);
+            }
+        });
         return out;
     }
 
@@ -279,12 +275,9 @@ public final class PaymentSearches {
             if (!s.searchedBy().equals(who.username())) {
                 throw new ForbiddenException("only the one who ran search " + searchId + " extracts its results");
             }
-            SqlFragment visible = PaymentStore.visible(who);
-            List<Object> params = new ArrayList<>(List.of(searchId));
-            params.addAll(visible.params());
-            List<Long> hits = sql.query("SELECT h.payment_id FROM fin_payment_search_hit h JOIN fin_payment p ON p.id = h.payment_id"
-                    + " JOIN fin_payment_batch b ON b.id = p.batch_id WHERE h.search_id = ? AND " + visible.sql(), rs -> rs.getLong(1),
-                    params.toArray());
+            List<Long> logged = sql.query("SELECT payment_id FROM fin_payment_search_hit WHERE search_id = ?", rs -> rs.getLong(1), searchId);
+            // the hits the searcher may still see (the batch's marking applied in the SQL that selects the segments)
+            List<Long> hits = store.byIds(who, logged).stream().map(StoredPayment::id).toList();
             Set<Long> allowed = new HashSet<>(hits);
             List<Long> wanted = paymentIds == null || paymentIds.isEmpty() ? hits : paymentIds;
             for (long id : wanted) {
@@ -313,11 +306,9 @@ public final class PaymentSearches {
             throw new ForbiddenException("only analysts and supervisors read extracted payments");
         }
         String caseRef = Require.text("caseReference", caseReference, 100);
-        SqlFragment q = PaymentStore.visible(who)
-                .and(SqlFragment.of("p.id IN (SELECT e.payment_id FROM fin_payment_extract e WHERE e.case_ref = ?)", caseRef));
         return tx.inTransaction(() -> {
-            List<StoredPayment> out = sql.query(PaymentStore.SELECT + " WHERE " + q.sql() + " ORDER BY p.paid_at, p.reference",
-                    PaymentStore::row, q.paramArray());
+            List<StoredPayment> out = store.byIds(who, sql.query("SELECT payment_id FROM fin_payment_extract WHERE case_ref = ?",
+                    rs -> rs.getLong(1), caseRef));
             audit.recordRead(who.username(), "payment_extract", caseRef, "extracted payments of case " + caseRef);
             return out;
         });
