@@ -166,6 +166,35 @@ class FinancePaymentsHttpTest extends HttpTestBase {
     }
 
     @Test
+    void thePartiesOfANewImportAreScreenedOnArrival() throws Exception {
+        String name = "Radomir Quillfeather" + UUID.randomUUID().toString().replaceAll("[^a-f]", "").substring(0, 4);
+        HttpResponse<String> list = send("POST", "/api/v1/watchlists", token(Role.SUPERVISOR),
+                "{\"name\":\"Payment intake " + name + "\",\"kind\":\"SANCTIONS\",\"sourceFormat\":\"pipe\"}");
+        assertThat(list.statusCode()).as(list.body()).isEqualTo(201);
+        String listId = json(list).get("id").asString();
+        HttpRequest imp = HttpRequest.newBuilder(URI.create(url("/api/v1/watchlists/" + listId + "/versions")))
+                .header("Authorization", "Bearer " + token(Role.SUPERVISOR)).header("Content-Type", "text/plain")
+                .POST(HttpRequest.BodyPublishers.ofString("S1|" + name + "||\n")).build();
+        assertThat(http.send(imp, HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(201);
+        Thread.sleep(500);
+        String prefix = "S" + UUID.randomUUID().toString().substring(0, 8);
+        String text = "ref,payer,payee,eur,day,who\n" + prefix + "-1,BE68539007547034,ES9121000418450200051332,10.00,2024-05-05," + name + "\n";
+        assertThat(upload("?format=csv&columns=" + enc(COLUMNS), token(Role.ANALYST), text).statusCode()).isEqualTo(201);
+        long end = System.currentTimeMillis() + 30_000;
+        boolean hit = false;
+        while (!hit && System.currentTimeMillis() < end) {
+            for (JsonNode h : json(get("/api/v1/screening/hits?status=OPEN&limit=500", token(Role.SUPERVISOR))).path("items")) {
+                hit |= h.path("recordType").asString().equals("payment_party") && h.path("recordId").asString().startsWith("BE68539007547034|")
+                        && h.path("recordId").asString().contains(name.toUpperCase(java.util.Locale.ROOT));
+            }
+            if (!hit) {
+                Thread.sleep(200);
+            }
+        }
+        assertThat(hit).as("a hit on the payer named on the list, raised when the import arrived").isTrue();
+    }
+
+    @Test
     void thePaymentAndOversightPagesShowTheFormsAndTheLog() {
         WebSession analyst = signIn(username(Role.ANALYST));
         HttpResponse<String> page = analyst.get("/finance/payments");

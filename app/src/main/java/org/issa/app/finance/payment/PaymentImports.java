@@ -30,9 +30,18 @@ public final class PaymentImports {
     private final PaymentStore store;
     private final PaymentPublication publication;
 
+    private final java.util.function.LongConsumer stored;
+
+    /** Imports without screening on arrival (the CLI: parties are screened at the next list change). */
     public PaymentImports(PaymentStore store, PaymentPublication publication) {
+        this(store, publication, batch -> { });
+    }
+
+    /** @param stored told the batch id of each import that stored payments (the server screens their parties on arrival) */
+    public PaymentImports(PaymentStore store, PaymentPublication publication, java.util.function.LongConsumer stored) {
         this.store = store;
         this.publication = publication;
+        this.stored = stored;
     }
 
     /** What an import did, and how many payments were handed to the entity store. */
@@ -62,6 +71,14 @@ public final class PaymentImports {
             // keeps published_count 0), not turned into an import error.
             LOG.warn("payment import {}: not handed to the entity store: {}", r.batchId(), e.getMessage());
             published = 0;
+        }
+        if (r.stored() > 0) {
+            try {
+                stored.accept(r.batchId());
+            } catch (RuntimeException e) {
+                LOG.warn("payment import {}: parties not screened on arrival (they are at the next list change): {}", r.batchId(),
+                        e.getMessage());
+            }
         }
         return new Result(r, batch, published);
     }

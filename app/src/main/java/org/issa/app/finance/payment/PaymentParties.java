@@ -34,14 +34,23 @@ public final class PaymentParties implements ScreenedRecords {
         // batch by batch, oldest first: a party named by several imports carries the marking of the first
         Map<String, ScreenableRecord> out = new LinkedHashMap<>();
         for (long batch : store.storedBatches()) {
-            java.util.TreeMap<String, ScreenableRecord> inBatch = new java.util.TreeMap<>();
-            store.forEachInBatch(batch, s -> {
-                party(inBatch, s.payment().payerAccount(), s.payment().payerName(), s.marking());
-                party(inBatch, s.payment().payeeAccount(), s.payment().payeeName(), s.marking());
-            });
-            inBatch.values().forEach(r -> out.putIfAbsent(r.recordId(), r));
+            partiesOf(batch).values().forEach(r -> out.putIfAbsent(r.recordId(), r));
         }
         return out.values().stream();
+    }
+
+    /** The parties of one stored import: what a new import adds, for screening on arrival. */
+    public Stream<ScreenableRecord> recordsOfBatch(long batch) {
+        return partiesOf(batch).values().stream();
+    }
+
+    private java.util.TreeMap<String, ScreenableRecord> partiesOf(long batch) {
+        java.util.TreeMap<String, ScreenableRecord> inBatch = new java.util.TreeMap<>();
+        store.forEachInBatch(batch, s -> {
+            party(inBatch, s.payment().payerAccount(), s.payment().payerName(), s.marking());
+            party(inBatch, s.payment().payeeAccount(), s.payment().payeeName(), s.marking());
+        });
+        return inBatch;
     }
 
     private static void party(Map<String, ScreenableRecord> out, String account, String name, Marking marking) {

@@ -39,8 +39,11 @@ public class PaymentsConfig {
     }
 
     @Bean
-    PaymentImports paymentImports(PaymentStore store, PaymentPublication publication) {
-        return new PaymentImports(store, publication);
+    PaymentImports paymentImports(PaymentStore store, PaymentPublication publication, PaymentParties parties,
+                                  org.issa.app.screening.Rescreening screening) {
+        // the parties of each new import are screened against every list at once, in the background
+        return new PaymentImports(store, publication, batch -> screening.screenIntake(PaymentParties.RECORD_TYPE, "payment-import-" + batch,
+                "payment import " + batch, () -> parties.recordsOfBatch(batch)));
     }
 
     /** The parties of stored payments, re-screened when a watch list changes. */
