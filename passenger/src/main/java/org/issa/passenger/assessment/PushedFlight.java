@@ -52,14 +52,19 @@ public record PushedFlight(FlightToAssess flight, List<PassengerToAssess> passen
         String carrier = f.carrier().isBlank() ? message.carrier() : f.carrier();
         FlightToAssess flight = new FlightToAssess(carrier, f.number() + f.suffix(), f.departureAirport(), f.arrivalAirport(),
                 dep.toLocalDate(), departure, arrival, direction);
-        List<PassengerToAssess> passengers = new ArrayList<>();
+        // A push may carry the same booking more than once (a changes-only push with two changes of it): each passenger is
+        // assessed once, as the push's last version of the booking gives them, not the whole push refused.
+        Map<String, PassengerToAssess> passengers = new java.util.LinkedHashMap<>();
         for (Booking b : kept) {
             String bookingId = bookingIds.apply(b);
             for (Passenger p : b.passengers()) {
-                passenger(carrier, b, p, marking, messageId, bookingId).ifPresent(passengers::add);
+                passenger(carrier, b, p, marking, messageId, bookingId).ifPresent(x -> {
+                    passengers.remove(x.passengerRef());
+                    passengers.put(x.passengerRef(), x);
+                });
             }
         }
-        return new PushedFlight(flight, passengers);
+        return new PushedFlight(flight, List.copyOf(passengers.values()));
     }
 
     /**

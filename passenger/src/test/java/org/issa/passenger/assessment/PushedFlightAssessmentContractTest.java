@@ -123,6 +123,15 @@ class PushedFlightAssessmentContractTest {
         assertThat(mark.documents()).containsExactly("C4FG15LP2");
         assertThat(mark.gender()).isEqualTo("male");
         assertThat(mark.booked()).isPresent();
+        // The same booking twice in one push (two changes of it): each passenger once, as the last version gives them.
+        Booking first = push().bookings().getFirst();
+        Booking renamed = new Booking(first.recordLocators(), first.createdAt(), first.lastChangedAt(), first.ticketIssuedAt(),
+                first.originator(), first.contacts(), List.of(first.passengers().get(0), passenger("2", "MOLL", "ANNA-LENA", PaymentType.CARD,
+                List.of())), first.legs(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+        PushedFlight twice = PushedFlight.of(push(), List.of(first, renamed), Set.of("FRA"), PNR);
+        assertThat(twice.passengers()).extracting(PassengerToAssess::passengerRef).containsExactlyInAnyOrder("TK/1A/XK7Q2P/1", "TK/1A/XK7Q2P/2");
+        assertThat(twice.passengers()).filteredOn(x -> x.passengerRef().endsWith("/2")).singleElement()
+                .satisfies(x -> assertThat(x.names()).containsExactly("ANNA-LENA MOLL"));
         PnrMessage noFlight = new PnrMessage("1", "0003", MessageFormat.PNRGOV_EDIFACT, "11:1", PushType.FULL, "1A", "FRPIU", "TK",
                 Optional.empty(), "", List.of(), Optional.empty(), Optional.empty(), List.of(), List.of());
         assertThatThrownBy(() -> PushedFlight.of(noFlight, List.of(), Set.of(), PNR)).isInstanceOf(InvalidInputException.class);
