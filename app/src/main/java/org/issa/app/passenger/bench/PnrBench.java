@@ -152,7 +152,7 @@ public final class PnrBench {
         // The ingest module's parse benchmark (its own mix of files, warm-up and median of passes), then, as the baseline
         // of the ingest figures below, one parse pass over the very files ingested.
         out.putAll(org.issa.passenger.bench.PnrParseBench.run(new org.issa.passenger.bench.PnrParseBench.Options(options.seed(),
-                options.files(), options.threads(), 2, 3), progress).toMap());
+                options.files(), options.threads(), 2, 5), progress).toMap());
         PassengerMessages reader = new PassengerMessages();
         long t0 = System.nanoTime();
         parseAll(reader, files);
