@@ -152,7 +152,7 @@ public final class PaymentLoadBench {
         progress.accept(String.format("%s: %d payments in %.1f s", name, stored, seconds));
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("rate", Math.round(stored / seconds));
-        out.put("seconds", Math.round(seconds * 10) / 10.0);
+        out.put("seconds", Math.round(seconds * 1000) / 1000.0);
         out.put("stored", stored);
         out.put("stages", store.lastImportStages());
         // a targeted lookup on the loaded store: one account's payments (payer and payee postings, then its data segments)
