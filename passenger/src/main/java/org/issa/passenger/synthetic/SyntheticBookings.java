@@ -312,7 +312,7 @@ final class SyntheticBookings {
             String code = pick(new String[] {"CC", "CC", "CC", "CA", "MS", "CK", "GR"});
             PaymentType pt = PaymentType.ofCode(code);
             pays.add(new Payment(pt, code, Optional.of(total), pt == PaymentType.CARD ? pick(new String[] {"VI", "CA", "AX", "DC"}) : "",
-                    pt == PaymentType.CARD ? digits(6) + "XXXXXX" + digits(4) : "", pt == PaymentType.CARD ? String.format("%02d%02d",
+                    pt == PaymentType.CARD ? digits(6) + "******" + digits(4) : "", pt == PaymentType.CARD ? String.format("%02d%02d",
                     1 + r.nextInt(12), 26 + r.nextInt(6)) : "", pt == PaymentType.CARD && chance(0.2) ? pick(GIVEN_M) + " " + pick(SURNAMES) : "",
                     chance(0.3) ? Optional.of(address("")) : Optional.empty()));
             tickets.add(new Ticket(digits(13), "T", chance(0.05) ? 2 : 1, false, issued, List.of(new MonetaryAmount("T", total, cur)),

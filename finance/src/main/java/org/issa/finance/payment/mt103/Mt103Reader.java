@@ -47,6 +47,9 @@ import org.issa.finance.payment.message.PartyAccount;
  */
 public final class Mt103Reader {
 
+    /** The branch code of a BIC's primary office (three letters X), left out of an 8-character BIC. */
+    static final String PRIMARY_OFFICE = "X".repeat(3);
+
     /** The most characters in one message (a FIN text block holds at most 10,000). */
     public static final int MAX_MESSAGE = 64 * 1024;
 
@@ -250,7 +253,7 @@ public final class Mt103Reader {
             throw new PaymentFileException(source, where, "no UETR (121) and no sender address in the headers to make a reference");
         }
         String branch = lt.substring(9, 12);
-        return lt.substring(0, 8) + (branch.equals("XXX") ? "" : branch);
+        return lt.substring(0, 8) + (branch.equals(PRIMARY_OFFICE) ? "" : branch);
     }
 
     private static String cut(String s) {

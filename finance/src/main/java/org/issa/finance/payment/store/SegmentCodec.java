@@ -105,7 +105,7 @@ final class SegmentCodec {
             }
         }
         for (int i = from; i < to; i++) {
-            String c = live == null || live[i] ? currencies[i] : "XXX";
+            String c = live == null || live[i] ? currencies[i] : org.issa.finance.payment.Payment.NO_CURRENCY;
             o.ensure(3);
             for (int k = 0; k < 3; k++) {
                 o.buf[o.len++] = (byte) c.charAt(k);
