@@ -19,13 +19,16 @@ public final class CompiledRule {
     private final Program program;
     private final List<String> fields;
     private final List<List<Condition>> alternatives;
+    private final List<List<Requirement>> requirements;
 
-    CompiledRule(String source, Model model, Program program, List<String> fields, List<List<Condition>> alternatives) {
+    CompiledRule(String source, Model model, Program program, List<String> fields, List<List<Condition>> alternatives,
+                 List<List<Requirement>> requirements) {
         this.source = source;
         this.model = model;
         this.program = program;
         this.fields = fields;
         this.alternatives = alternatives.stream().map(List::copyOf).toList();
+        this.requirements = requirements.stream().map(List::copyOf).toList();
     }
 
     public String source() {
@@ -39,6 +42,14 @@ public final class CompiledRule {
     /** The model fields the rule reads, sorted. */
     public List<String> fields() {
         return fields;
+    }
+
+    /**
+     * Per alternative (in the order of {@link #alternativeCount()}), the {@link Requirement}s found among its conditions:
+     * what a {@link RuleIndex} files the rule under. An alternative with none is evaluated for every subject.
+     */
+    public List<List<Requirement>> requirements() {
+        return requirements;
     }
 
     /** How many alternatives the rule has once its and/or are expanded. */

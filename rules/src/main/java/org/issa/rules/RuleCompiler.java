@@ -116,10 +116,14 @@ public final class RuleCompiler {
                     + Specificity.MAX_ALTERNATIVES + " alternatives once its and/or are expanded: split it into several criteria"));
         }
         List<List<Condition>> conditions = new ArrayList<>();
+        List<List<Requirement>> requirements = new ArrayList<>();
+        Requirements required = new Requirements(ast, model);
         Map<Long, Program> programs = new LinkedHashMap<>();
         for (int i = 0; i < alternatives.size(); i++) {
             List<Condition> alternative = new ArrayList<>();
+            List<Requirement> needs = new ArrayList<>();
             for (Specificity.Literal l : alternatives.get(i)) {
+                required.of(l).ifPresent(needs::add);
                 TreeSet<String> fields = fieldsOf(ast, l.atom());
                 String text = text(ast, l.atom(), l.negated());
                 if (fields.isEmpty()) {
@@ -131,6 +135,7 @@ public final class RuleCompiler {
                 alternative.add(new Condition(text, fields, Specificity.narrows(ast, l), l.negated(), p));
             }
             conditions.add(alternative);
+            requirements.add(needs);
         }
         if (problems.isEmpty()) {
             problems.addAll(specificity(ast, conditions));
@@ -140,7 +145,7 @@ public final class RuleCompiler {
         }
         Program program = program(ast, ast.getExpr());
         TreeSet<String> all = new TreeSet<>(references(ast).values());
-        return new Compilation(src, Optional.of(new CompiledRule(src, model, program, List.copyOf(all), conditions)),
+        return new Compilation(src, Optional.of(new CompiledRule(src, model, program, List.copyOf(all), conditions, requirements)),
                 List.of());
     }
 

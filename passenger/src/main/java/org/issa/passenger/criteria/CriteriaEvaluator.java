@@ -6,6 +6,7 @@ import org.issa.passenger.pnr.Booking;
 import org.issa.passenger.pnr.Passenger;
 import org.issa.rules.CompiledRule;
 import org.issa.rules.Facts;
+import org.issa.rules.RuleIndex;
 
 /**
  * Evaluates the criteria in force against each passenger of a booking (the assessment of Art 6(2)(a)). Only versions
@@ -15,7 +16,7 @@ import org.issa.rules.Facts;
 public final class CriteriaEvaluator {
 
     private final CriteriaRegister register;
-    private volatile Snapshot snapshot = new Snapshot(-1, List.of(), false);
+    private volatile Snapshot snapshot = new Snapshot(-1, List.of(), false, indexed(List.of(), Compiled::rule));
 
     public CriteriaEvaluator(CriteriaRegister register) {
         this.register = register;
@@ -27,7 +28,12 @@ public final class CriteriaEvaluator {
         }
     }
 
-    private record Snapshot(long generation, List<Compiled> rules, boolean readsHistory) {
+    /**
+     * The criteria in force, and the same indexed by what they require of the itinerary and booking (never by the travel
+     * history, which the facts a passenger is first evaluated on do not carry): only those that could hit a passenger
+     * are evaluated for them, with the same hits as evaluating all of them ({@link RuleIndex}).
+     */
+    private record Snapshot(long generation, List<Compiled> rules, boolean readsHistory, RuleIndex<Compiled> index) {
     }
 
     /** The hits of every criterion in force on every passenger of the booking, highest priority first. */
@@ -42,7 +48,7 @@ public final class CriteriaEvaluator {
         List<Facts> facts = PassengerFacts.of(booking, s.readsHistory() ? history : TravelHistoryLookup.NONE);
         for (int i = 0; i < facts.size(); i++) {
             Passenger p = booking.passengers().get(i);
-            for (Compiled c : rules) {
+            for (Compiled c : s.index().candidates(facts.get(i))) {
                 if (c.rule().evaluate(facts.get(i)).hit()) {
                     CriteriaStore.ActiveCriterion a = c.active();
                     hits.add(new CriterionHit(a.criterion().id(), a.version().version(), a.criterion().name(), a.version().priority(),
@@ -66,7 +72,7 @@ public final class CriteriaEvaluator {
             return hits;
         }
         HistoryOnDemand facts = new HistoryOnDemand(booking, passenger, s.readsHistory() ? history : TravelHistoryLookup.NONE);
-        for (Compiled c : s.rules()) {
+        for (Compiled c : s.index().candidates(facts.withoutHistory())) {
             Facts f = facts.decide(c.rule(), c.readsHistory());
             if (c.rule().evaluate(f).hit()) {
                 CriteriaStore.ActiveCriterion a = c.active();
@@ -75,6 +81,11 @@ public final class CriteriaEvaluator {
             }
         }
         return hits;
+    }
+
+    /** Criteria indexed by what they require of a passenger's facts without the travel history. */
+    static <T> RuleIndex<T> indexed(List<T> criteria, java.util.function.Function<T, CompiledRule> rule) {
+        return new RuleIndex<>(criteria, rule, field -> !PassengerFacts.readsHistory(List.of(field)));
     }
 
     /** How many criteria are in force. */
@@ -91,7 +102,8 @@ public final class CriteriaEvaluator {
                 // A version that no longer compiles (the model changed) is skipped rather than evaluated wrongly.
                 register.compiler().compile(a.version().expression()).rule().ifPresent(r -> rules.add(new Compiled(a, r)));
             }
-            s = new Snapshot(generation, List.copyOf(rules), rules.stream().anyMatch(c -> PassengerFacts.readsHistory(c.rule().fields())));
+            s = new Snapshot(generation, List.copyOf(rules), rules.stream().anyMatch(c -> PassengerFacts.readsHistory(c.rule().fields())),
+                    indexed(rules, Compiled::rule));
             snapshot = s;
         }
         return s;

@@ -43,6 +43,11 @@ public final class HistoryOnDemand {
         return withHistory;
     }
 
+    /** The passenger's facts without the travel history. */
+    public Facts withoutHistory() {
+        return withoutHistory;
+    }
+
     /** Whether the history was looked up. */
     public boolean lookedUp() {
         return withHistory != null;
