@@ -39,6 +39,17 @@ public final class WatchlistChecks implements WatchlistCheck {
         return check(record, store.systemLists().stream().filter(l -> l.currentVersion() > 0).toList());
     }
 
+    /** The records screened against every current list, the lists read once for all of them. */
+    @Override
+    public List<Result> checkAll(List<ScreenableRecord> records) {
+        List<Watchlist> lists = store.systemLists().stream().filter(l -> l.currentVersion() > 0).toList();
+        List<Result> out = new ArrayList<>(records.size());
+        for (ScreenableRecord r : records) {
+            out.add(check(r, lists));
+        }
+        return out;
+    }
+
     /** The record screened against the given lists only (a re-screening after one list changed). */
     public Result check(ScreenableRecord record, List<Watchlist> lists) {
         List<ListScreened> screened = lists.stream().map(l -> new ListScreened(l.id(), l.name(), l.currentVersion())).toList();

@@ -15,6 +15,18 @@ public interface WatchlistCheck {
     /** Screens the record against every current list. */
     Result check(ScreenableRecord record);
 
+    /**
+     * Screens several records (the passengers of one push) against every current list, in order: the same results as
+     * {@link #check} one by one, but an implementation may look the lists up once for all of them.
+     */
+    default List<Result> checkAll(List<ScreenableRecord> records) {
+        List<Result> out = new java.util.ArrayList<>(records.size());
+        for (ScreenableRecord r : records) {
+            out.add(check(r));
+        }
+        return out;
+    }
+
     /** What one check saw: the lists screened and the matches found, best first. */
     record Result(List<ListScreened> lists, List<WatchlistMatch> matches) {
         public Result {

@@ -70,37 +70,62 @@ public final class PassengerAssessment {
         int evaluated = criteria.activeCriteria();
         // Screening and criteria first (reads only), then every passenger's assessment, hits and the run's audit entry
         // written in one transaction: the push is assessed whole or not at all.
-        List<WatchlistCheck.Result> checks = new ArrayList<>(passengers.size());
+        // the lists are looked up once for the whole push
+        List<WatchlistCheck.Result> checks = lists.checkAll(passengers.stream().map(PassengerToAssess::screenable).toList());
         List<List<CriterionHit>> fired = new ArrayList<>(passengers.size());
-        for (PassengerToAssess p : passengers) {
-            WatchlistCheck.Result check = lists.check(p.screenable());
+        for (int i = 0; i < passengers.size(); i++) {
+            PassengerToAssess p = passengers.get(i);
+            WatchlistCheck.Result check = checks.get(i);
             screened = check.lists();
             List<CriterionHit> f = criteria.evaluate(flight, p);
             listHits += check.matches().size();
             criterionHits += f.size();
-            checks.add(check);
             fired.add(f);
         }
         List<WatchlistCheck.ListScreened> screenedLists = screened;
         int listMatches = listHits;
         int criterionMatches = criterionHits;
-        return tx.inTransaction(() -> {
-            int raised = 0;
+        // Each passenger's assessment row is written first: it locks the passenger on the flight until the commit, so that
+        // two pushes assessed at once raise a hit on them once, not twice; the loser of a race is run again.
+        return withRetries(() -> tx.inTransaction(() -> {
+            Instant now = clock.instant();
+            List<AssessmentStore.Assessed> assessed = new ArrayList<>(passengers.size());
             for (int i = 0; i < passengers.size(); i++) {
-                raised += record(actor, flight, passengers.get(i), checks.get(i), fired.get(i), evaluated);
+                assessed.add(new AssessmentStore.Assessed(flight, passengers.get(i), checks.get(i).lists().size(), evaluated, 0));
             }
+            store.recordAll(now, assessed);
+            int raised = 0;
+            java.util.Map<String, Integer> raisedOn = new java.util.HashMap<>();
+            for (int i = 0; i < passengers.size(); i++) {
+                int n = raise(actor, flight, passengers.get(i), checks.get(i), fired.get(i));
+                raisedOn.put(passengers.get(i).passengerRef(), n);
+                raised += n;
+            }
+            store.addHits(flight.key(), raisedOn);
             Result r = new Result(flight.key(), passengers.size(), screenedLists, evaluated, listMatches, criterionMatches, raised);
             audit.record(new AuditEvent(actor, "passenger.assessment.run", "passenger_flight", flight.key(),
                     "assessment before " + (flight.direction() == Direction.ARRIVING ? "arrival" : "departure") + " (Art 6(2)(a))",
                     r.passengers() + " passengers against " + r.listsScreened().size() + " lists and " + r.criteriaEvaluated()
                             + " criteria: " + r.listHits() + " list matches, " + r.criterionHits() + " criterion hits, " + r.newHits() + " new"));
             return r;
-        });
+        }));
     }
 
-    private int record(String actor, FlightToAssess flight, PassengerToAssess p, WatchlistCheck.Result check, List<CriterionHit> fired,
-                       int evaluated) {
-        Instant now = clock.instant();
+    /** Runs an assessment's transaction again (twice at most) when it lost a race with a concurrent one. */
+    private static <T> T withRetries(java.util.function.Supplier<T> work) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return work.get();
+            } catch (RuntimeException e) {
+                if (attempt >= 3 || !org.issa.core.sql.SqlStates.lostRace(e)) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    /** Raises a passenger's hits for review; returns how many were new. */
+    private int raise(String actor, FlightToAssess flight, PassengerToAssess p, WatchlistCheck.Result check, List<CriterionHit> fired) {
         ReviewStore.Subject subject = new ReviewStore.Subject(flight.key(), flight.label(), flight.carrier(), flight.direction().name(),
                 flight.reviewBy(), p.passengerRef(), p.displayName(), p.bookingRef(), month(flight),
                 p.booked().map(PassengerToAssess.BookedPassenger::messageId).orElse(""),
@@ -114,7 +139,6 @@ public final class PassengerAssessment {
                 raised++;
             }
         }
-        store.record(flight, p, now, check.lists().size(), evaluated, raised);
         return raised;
     }
 

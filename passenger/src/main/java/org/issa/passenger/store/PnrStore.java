@@ -228,21 +228,13 @@ public final class PnrStore {
             try {
                 return work.get();
             } catch (org.issa.core.sql.DataAccessException e) {
-                if (attempt >= 3 || !uniqueViolation(e)) {
+                if (attempt >= 3 || !org.issa.core.sql.SqlStates.uniqueViolation(e)) {
                     throw e;
                 }
             }
         }
     }
 
-    private static boolean uniqueViolation(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof java.sql.SQLException sqlE && "23505".equals(sqlE.getSQLState())) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     /** Stores a PAXLST message: its travellers (all of it API data, Annex I item 18). */
     public Receipt storeApi(Delivery delivery, ApiMessage message) {

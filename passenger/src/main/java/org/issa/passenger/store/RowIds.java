@@ -9,14 +9,14 @@ import java.util.UUID;
  * few index pages (random version 4 keys scatter every insert over the whole primary-key and foreign-key indexes), and
  * the random part keeps them as hard to guess as before.
  */
-final class RowIds {
+public final class RowIds {
 
     private static final ThreadLocal<SecureRandom> RANDOM = ThreadLocal.withInitial(SecureRandom::new);
 
     private RowIds() {
     }
 
-    static String next() {
+    public static String next() {
         SecureRandom r = RANDOM.get();
         long millis = System.currentTimeMillis();
         long high = (millis << 16) | 0x7000L | (r.nextInt() & 0x0FFFL);

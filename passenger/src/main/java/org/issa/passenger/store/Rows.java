@@ -17,15 +17,15 @@ import org.issa.core.sql.Sql;
  * Rows to insert, gathered per statement and sent as JDBC batches on the current transaction's connection: a message
  * of two hundred PNRs is a handful of round trips, not thousands.
  */
-final class Rows {
+public final class Rows {
 
     private final Map<String, List<Object[]>> byStatement = new LinkedHashMap<>();
 
-    void add(String sql, Object... values) {
+    public void add(String sql, Object... values) {
         byStatement.computeIfAbsent(sql, k -> new ArrayList<>()).add(values);
     }
 
-    void flush(Sql sql) {
+    public void flush(Sql sql) {
         if (byStatement.isEmpty()) {
             return;
         }

@@ -51,7 +51,13 @@ public final class PnrBench {
     }
 
     /** What one ingest run gave: its rate, and what the assessment did when it ran. */
-    record IngestRun(long pnrPerS, double seconds, long stored, BenchAssessment.Counts counts, BenchAssessment.Setup setup) {
+    record IngestRun(long pnrPerS, double seconds, long stored, BenchAssessment.Counts counts, BenchAssessment.Setup setup,
+                     double cpuSeconds) {
+
+        /** CPU time of the ingest threads per PNR, in milliseconds: less sensitive than the rate to other work on the machine. */
+        double cpuMsPerPnr(int pnrs) {
+            return pnrs == 0 ? 0 : Math.round(cpuSeconds * 1e6 / pnrs) / 1000.0;
+        }
     }
 
     private final Options options;
@@ -63,6 +69,7 @@ public final class PnrBench {
     private boolean backtestOnly;
     private int groupFiles = 1;
     private boolean baseline = true;
+    private boolean parseBench = true;
 
     public PnrBench(Options options, Consumer<String> progress) {
         this.options = options;
@@ -90,6 +97,12 @@ public final class PnrBench {
     /** How many files are ingested in one transaction ({@link PnrIngest#ingestAll}); 1 stores each message on its own. */
     public PnrBench groupFiles(int files) {
         this.groupFiles = Math.max(1, files);
+        return this;
+    }
+
+    /** Whether to run the parse benchmark (parse_msgs_per_s) before the ingest runs. */
+    public PnrBench parseBench(boolean run) {
+        this.parseBench = run;
         return this;
     }
 
@@ -151,8 +164,10 @@ public final class PnrBench {
 
         // The ingest module's parse benchmark (its own mix of files, warm-up and median of passes), then, as the baseline
         // of the ingest figures below, one parse pass over the very files ingested.
-        out.putAll(org.issa.passenger.bench.PnrParseBench.run(new org.issa.passenger.bench.PnrParseBench.Options(options.seed(),
-                options.files(), options.threads(), 2, 5), progress).toMap());
+        if (parseBench) {
+            out.putAll(org.issa.passenger.bench.PnrParseBench.run(new org.issa.passenger.bench.PnrParseBench.Options(options.seed(),
+                    options.files(), options.threads(), 2, 5), progress).toMap());
+        }
         PassengerMessages reader = new PassengerMessages();
         long t0 = System.nanoTime();
         parseAll(reader, files);
@@ -165,11 +180,14 @@ public final class PnrBench {
         out.put("ingest_files_per_transaction", groupFiles);
         if (baseline) {
             // parse, keep and store only: what the assessment costs on top shows against it
-            out.put("ingest_store_only_pnr_per_s_h2", h2Ingest(files, pnrs, groupFiles, false).pnrPerS());
+            IngestRun storeOnly = h2Ingest(files, pnrs, groupFiles, false);
+            out.put("ingest_store_only_pnr_per_s_h2", storeOnly.pnrPerS());
+            out.put("ingest_store_only_cpu_ms_per_pnr_h2", storeOnly.cpuMsPerPnr(pnrs));
         }
         IngestRun h2 = h2Ingest(files, pnrs, groupFiles, true);
         out.put("ingest_pnr_per_s_h2", h2.pnrPerS());
         out.put("ingest_seconds_h2", Math.round(h2.seconds() * 100) / 100.0);
+        out.put("ingest_cpu_ms_per_pnr_h2", h2.cpuMsPerPnr(pnrs));
         out.put("screening_list", h2.setup().listSource());
         out.put("screening_list_entries", h2.setup().listEntries());
         out.put("criteria_in_force", h2.setup().criteria());
@@ -223,8 +241,8 @@ public final class PnrBench {
         }
     }
 
-    /** Settings of the bench's H2 URL: none beyond the defaults the server's own URL uses. */
-    static final String H2_SETTINGS = "";
+    /** Settings of the bench's H2 URL: those of the server's own URL. */
+    static final String H2_SETTINGS = org.issa.app.cli.Settings.H2_TUNING;
 
     private IngestRun ingest(String name, DataSource ds, List<byte[]> files, int pnrs, int group, boolean assess) throws Exception {
         Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().migrate();
@@ -247,31 +265,19 @@ public final class PnrBench {
         PnrIngest ingest = new PnrIngest(new PassengerMessages()::read, new KeepFilter()::keep, store, after);
         progress.accept("ingesting " + files.size() + " files into " + name + " with " + options.threads() + " threads");
         AtomicInteger next = new AtomicInteger();
+        java.util.concurrent.atomic.AtomicLong cpuNanos = new java.util.concurrent.atomic.AtomicLong();
+        java.lang.management.ThreadMXBean threadTimes = java.lang.management.ManagementFactory.getThreadMXBean();
         ExecutorService pool = Executors.newFixedThreadPool(options.threads());
         long t0 = System.nanoTime();
         try {
             List<Future<?>> done = new ArrayList<>();
             for (int t = 0; t < options.threads(); t++) {
                 done.add(pool.submit(() -> {
-                    int i;
-                    while ((i = next.getAndAdd(group)) < files.size()) {
-                        if (group == 1) {
-                            try {
-                                ingest.ingest(new Delivery(Channel.BENCH, "bench", "", files.get(i)));
-                            } catch (NotAnInterchangeException e) {
-                                throw new IllegalStateException("a generated file was refused: " + e.getMessage(), e);
-                            }
-                            continue;
-                        }
-                        List<Delivery> deliveries = new ArrayList<>(group);
-                        for (int k = i; k < Math.min(files.size(), i + group); k++) {
-                            deliveries.add(new Delivery(Channel.BENCH, "bench", "", files.get(k)));
-                        }
-                        for (PnrIngest.FileOutcome o : ingest.ingestAll(deliveries)) {
-                            if (!o.problems().isEmpty()) {
-                                throw new IllegalStateException("a generated file was not stored: " + o.problems());
-                            }
-                        }
+                    long cpu0 = threadTimes.getCurrentThreadCpuTime();
+                    try {
+                        ingestShare(ingest, files, next, group);
+                    } finally {
+                        cpuNanos.addAndGet(threadTimes.getCurrentThreadCpuTime() - cpu0);
                     }
                     return null;
                 }));
@@ -286,7 +292,31 @@ public final class PnrBench {
         long stored = sql.count("SELECT COUNT(*) FROM pnr_booking_version");
         progress.accept(name + ": " + stored + " booking versions stored in " + String.format("%.1f", seconds) + " s"
                 + (assess ? ", " + counts.passengers.get() + " passengers assessed, " + counts.newHits.get() + " hits raised" : ""));
-        return new IngestRun(Math.round(pnrs / seconds), seconds, stored, counts, setup);
+        return new IngestRun(Math.round(pnrs / seconds), seconds, stored, counts, setup, cpuNanos.get() / 1e9);
+    }
+
+    /** One ingest thread's share: files taken {@code group} at a time until none are left. */
+    private static void ingestShare(PnrIngest ingest, List<byte[]> files, AtomicInteger next, int group) {
+        int i;
+        while ((i = next.getAndAdd(group)) < files.size()) {
+            if (group == 1) {
+                try {
+                    ingest.ingest(new Delivery(Channel.BENCH, "bench", "", files.get(i)));
+                } catch (NotAnInterchangeException e) {
+                    throw new IllegalStateException("a generated file was refused: " + e.getMessage(), e);
+                }
+                continue;
+            }
+            List<Delivery> deliveries = new ArrayList<>(group);
+            for (int k = i; k < Math.min(files.size(), i + group); k++) {
+                deliveries.add(new Delivery(Channel.BENCH, "bench", "", files.get(k)));
+            }
+            for (PnrIngest.FileOutcome o : ingest.ingestAll(deliveries)) {
+                if (!o.problems().isEmpty()) {
+                    throw new IllegalStateException("a generated file was not stored: " + o.problems());
+                }
+            }
+        }
     }
 
     /** A connection pool as the server has one (HikariCP), sized for the worker threads. */

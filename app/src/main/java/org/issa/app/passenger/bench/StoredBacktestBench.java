@@ -81,7 +81,7 @@ public final class StoredBacktestBench {
         }
         Map<String, Object> out = new LinkedHashMap<>();
         HikariDataSource ds = new HikariDataSource();
-        ds.setJdbcUrl("jdbc:h2:file:" + file.toAbsolutePath());
+        ds.setJdbcUrl("jdbc:h2:file:" + file.toAbsolutePath() + PnrBench.H2_SETTINGS);
         ds.setUsername("sa");
         ds.setPassword("");
         ds.setMaximumPoolSize(o.threads() + 2);
