@@ -56,6 +56,17 @@ public final class Backtest {
 
     public static Result run(CompiledRule rule, BookingSource source, LocalDate from, LocalDate to, TravelHistoryLookup history,
                              int sampleSize) {
+        return run(rule, FactsSource.of(source), from, to, history, sampleSize);
+    }
+
+    /**
+     * The backtest over the criteria facts of the stored bookings (see {@link CriteriaFacts}): each passenger is decided on
+     * the facts without history; only a criterion that reads the history and is left undecided without it reads the
+     * stored booking and looks the history up for that passenger (as {@link HistoryOnDemand} does), so the verdicts are
+     * those of facts built with the history from the start.
+     */
+    public static Result run(CompiledRule rule, FactsSource source, LocalDate from, LocalDate to, TravelHistoryLookup history,
+                             int sampleSize) {
         if (from == null || to == null) {
             throw new InvalidInputException(from == null ? "from" : "to", "the period needs a start and an end date");
         }
@@ -71,15 +82,19 @@ public final class Backtest {
         long start = System.nanoTime();
         Counter c = new Counter(sampleSize);
         // History is looked up (one query per passenger over a store) only for a criterion that reads it, and only for a
-        // passenger it cannot decide without (HistoryOnDemand).
+        // passenger it cannot decide without.
         boolean readsHistory = PassengerFacts.readsHistory(rule.fields());
         TravelHistoryLookup lookup = readsHistory ? history : TravelHistoryLookup.NONE;
-        source.forEach(from, to, stored -> {
+        source.forEach(from, to, CriteriaFacts.wanted(rule.fields()), stored -> {
             c.bookings++;
-            List<org.issa.passenger.pnr.Passenger> travellers = stored.booking().passengers();
+            List<CriteriaFacts.Traveller> travellers = stored.travellers();
             for (int i = 0; i < travellers.size(); i++) {
                 c.passengers++;
-                Facts f = new HistoryOnDemand(stored.booking(), travellers.get(i), lookup).decide(rule, readsHistory);
+                Facts f = travellers.get(i).facts();
+                if (lookup != TravelHistoryLookup.NONE && rule.evaluate(f).undecided()) {
+                    org.issa.passenger.pnr.Booking booking = stored.booking().get();
+                    f = PassengerFacts.of(booking, booking.passengers().get(i), lookup);
+                }
                 Verdict v = rule.evaluate(f);
                 if (v.hit()) {
                     c.hits++;
@@ -88,8 +103,8 @@ public final class Backtest {
                         Explanation e = rule.explain(f);
                         @SuppressWarnings("unchecked")
                         List<String> route = (List<String>) f.value("itinerary.segments").orElse(List.of());
-                        c.sample.add(new SampleHit(stored.id(), stored.booking().locator(), stored.masked(),
-                                stored.booking().passengers().get(i).ref(), stored.departureDate(), route, e.summary()));
+                        c.sample.add(new SampleHit(stored.id(), stored.booking().get().locator(), stored.masked(),
+                                travellers.get(i).ref(), stored.departureDate(), route, e.summary()));
                     }
                 } else if (v.undecided()) {
                     c.undecided++;

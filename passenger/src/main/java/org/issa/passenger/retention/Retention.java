@@ -12,6 +12,7 @@ import org.issa.core.sql.Sql;
 import org.issa.core.tx.Transactions;
 import org.issa.passenger.pnr.Booking;
 import org.issa.passenger.store.BookingJson;
+import org.issa.passenger.store.CriteriaFactsCopy;
 import org.issa.passenger.store.EntityPublication;
 
 /**
@@ -161,11 +162,14 @@ public final class Retention {
             var latest = sql.queryOne("SELECT id FROM pnr_booking_version WHERE booking_id = ? ORDER BY version_no DESC FETCH FIRST 1 ROWS ONLY",
                     rs -> rs.getString(1), b.getKey());
             if (latest.isEmpty()) {
+                CriteriaFactsCopy.remove(sql, b.getKey());
                 sql.update("DELETE FROM pnr_booking WHERE id = ?", b.getKey());
                 entities.withdrawBooking(b.getKey(), b.getValue());
                 bookingsGone++;
             } else {
                 sql.update("UPDATE pnr_booking SET current_version_id = ? WHERE id = ?", latest.get(), b.getKey());
+                // the criteria facts copy follows the booking's current version (as stored: masked when it is)
+                CriteriaFactsCopy.follow(sql, b.getKey());
             }
         }
         List<String> orphaned = flights.stream().filter(f -> stillFlown(f) == 0)
@@ -211,8 +215,12 @@ public final class Retention {
         for (String[] v : versions) {
             Booking full = BookingJson.read(v[2]);
             vault.seal("VERSION", v[0], v[2], now);
-            sql.update("UPDATE pnr_booking_version SET booking_json = ?, depersonalised_at = ? WHERE id = ?",
-                    BookingJson.write(Depersonalisation.mask(full)), now, v[0]);
+            String masked = BookingJson.write(Depersonalisation.mask(full));
+            sql.update("UPDATE pnr_booking_version SET booking_json = ?, depersonalised_at = ? WHERE id = ?", masked, now, v[0]);
+            if (v[0].equals(v[3])) {
+                // the criteria facts copy of the current version: what the criteria see of the masked booking as stored
+                CriteriaFactsCopy.replace(sql, v[1], v[0], BookingJson.read(masked), true);
+            }
             sql.update("UPDATE pnr_passenger SET surname = ?, given_names = ?, name_key = '', masked = TRUE WHERE version_id = ?",
                     Depersonalisation.MASK, Depersonalisation.MASK, v[0]);
             sql.update("UPDATE pnr_document SET doc_number = ?, issuer = '', nationality = '', birth_date = NULL, gender = '', expiry = NULL,"

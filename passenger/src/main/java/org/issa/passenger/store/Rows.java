@@ -20,12 +20,34 @@ import org.issa.core.sql.Sql;
 public final class Rows {
 
     private final Map<String, List<Object[]>> byStatement = new LinkedHashMap<>();
+    /** The criteria facts copies to write, by booking (the last version of a booking in the batch wins). */
+    private final Map<String, Object[]> factsCopies = new LinkedHashMap<>();
+    private final java.util.Set<String> factsReplaced = new java.util.HashSet<>();
 
     public void add(String sql, Object... values) {
         byStatement.computeIfAbsent(sql, k -> new ArrayList<>()).add(values);
     }
 
+    /**
+     * The criteria facts copy of a booking's new current version ({@link CriteriaFactsCopy#INSERT} values); {@code replaces}
+     * when the booking had a version (and so a copy) before. Written after the other rows, once per booking.
+     */
+    void factsCopy(String bookingId, boolean replaces, Object[] values) {
+        factsCopies.put(bookingId, values);
+        if (replaces) {
+            factsReplaced.add(bookingId);
+        }
+    }
+
     public void flush(Sql sql) {
+        for (Map.Entry<String, Object[]> e : factsCopies.entrySet()) {
+            if (factsReplaced.contains(e.getKey())) {
+                add(CriteriaFactsCopy.DELETE, e.getKey());
+            }
+        }
+        factsCopies.values().forEach(v -> add(CriteriaFactsCopy.INSERT, v));
+        factsCopies.clear();
+        factsReplaced.clear();
         if (byStatement.isEmpty()) {
             return;
         }

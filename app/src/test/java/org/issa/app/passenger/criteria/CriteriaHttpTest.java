@@ -24,6 +24,9 @@ class CriteriaHttpTest extends HttpTestBase {
     @Autowired
     Sql sql;
 
+    @Autowired
+    CriteriaFactsBackfill factsBackfill;
+
     private JsonNode ok(HttpResponse<String> r, int status) {
         assertThat(r.statusCode()).as(r.body()).isEqualTo(status);
         return JSON.readTree(r.body());
@@ -107,7 +110,14 @@ class CriteriaHttpTest extends HttpTestBase {
     }
 
     @Test
-    void aBacktestReportsItsSourceAndCountsAndIsRecorded() {
+    void aBacktestReportsItsSourceAndCountsAndIsRecorded() throws InterruptedException {
+        // the start-up backfill of the criteria facts copy finishes, and every stored booking has its copy
+        long deadline = System.nanoTime() + 60_000_000_000L;
+        while (!factsBackfill.done() && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        assertThat(factsBackfill.done()).isTrue();
+        assertThat(sql.count("SELECT COUNT(*) FROM pnr_criteria_facts")).isEqualTo(sql.count("SELECT COUNT(*) FROM pnr_booking"));
         String id = ok(send("POST", API, token(Role.ANALYST), draft("HTTP backtest " + System.nanoTime(), EXPRESSION)), 201)
                 .path("criterion").path("id").asString();
         String from = LocalDate.now(ZoneOffset.UTC).minusDays(30).toString();
