@@ -70,14 +70,19 @@ public final class SensitiveData {
     private static final Pattern DIACRITICS = Pattern.compile("\\p{M}+");
     private static final List<Map.Entry<SensitiveCategory, Pattern>> PATTERNS = new ArrayList<>();
     private static final Pattern CODE_IN_TEXT;
+    /** Every word of every category in one pattern: most texts carry none, and one scan tells (the categories are then told apart in order). */
+    private static final Pattern ANY_WORD;
 
     static {
+        List<String> all = new ArrayList<>();
         for (var e : WORDS.entrySet()) {
             // inflected forms too: German adjective endings, French feminine and plural (GEHOERLOSER, KOSCHERES, SYNDICALE)
             String alternation = String.join("|", e.getValue().stream()
                     .map(w -> Pattern.quote(w).replace(" ", "\\E\\s+\\Q") + "(?:E|ER|ES|EN|EM|S|N)?").toList());
             PATTERNS.add(Map.entry(e.getKey(), Pattern.compile("(?<![A-Z0-9])(?:" + alternation + ")(?![A-Z0-9])")));
+            all.add(alternation);
         }
+        ANY_WORD = Pattern.compile("(?<![A-Z0-9])(?:" + String.join("|", all) + ")(?![A-Z0-9])");
         String codes = String.join("|", CODES.keySet());
         // a code on its own, or glued to the carrier after "SSR" as history lines write it
         CODE_IN_TEXT = Pattern.compile("(?<![A-Z0-9])(" + codes + ")(?![A-Z0-9])|SSR\\s*(" + codes + ")");
@@ -105,6 +110,9 @@ public final class SensitiveData {
         if (m.find()) {
             return Optional.of(CODES.get(m.group(1) != null ? m.group(1) : m.group(2)));
         }
+        if (!ANY_WORD.matcher(t).find()) {
+            return Optional.empty();
+        }
         for (var e : PATTERNS) {
             if (e.getValue().matcher(t).find()) {
                 return Optional.of(e.getKey());
@@ -114,7 +122,20 @@ public final class SensitiveData {
     }
 
     static String normalise(String text) {
+        if (ascii(text)) {
+            // nothing to decompose or strip (the common case of carrier text)
+            return text.toUpperCase(Locale.ROOT);
+        }
         String n = Normalizer.normalize(text, Normalizer.Form.NFD);
         return DIACRITICS.matcher(n).replaceAll("").toUpperCase(Locale.ROOT).replace('ß', 'S');
+    }
+
+    private static boolean ascii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 }
