@@ -332,7 +332,7 @@ public final class PnrStore {
                         + "passenger_count, booking_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", versionId, bookingId, messageId, versionNo,
                 message.pushType().name(), now, cut(b.originator().map(o -> o.toString()).orElse(""), 200),
                 b.passengers().size(), BookingJson.write(b));
-        if (System.getProperty("nofacts") == null) rows.factsCopy(bookingId, versionNo > 1, CriteriaFactsCopy.row(bookingId, versionId, b, false));
+        rows.factsCopy(bookingId, versionNo > 1, CriteriaFactsCopy.row(bookingId, versionId, b, false));
         List<StoredVersion.Person> persons = new ArrayList<>();
         int position = 0;
         for (Passenger p : b.passengers()) {
