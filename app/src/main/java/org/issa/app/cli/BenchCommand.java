@@ -234,6 +234,10 @@ public final class BenchCommand implements Runnable {
         @Option(names = "--no-baseline", description = "Skip the store-only ingest on H2 (parse, keep and store without the assessment).")
         boolean noBaseline;
 
+        @Option(names = "--ingest-passes", defaultValue = "3",
+                description = "Times each H2 ingest run is repeated, each on a fresh database; the median is reported (default: ${DEFAULT-VALUE}).")
+        int ingestPasses;
+
         @Option(names = "--no-parse-bench", description = "Skip the parse benchmark (parse_msgs_per_s): only the ingest runs and the backtest.")
         boolean noParseBench;
 
@@ -270,7 +274,7 @@ public final class BenchCommand implements Runnable {
             int t = threads != null ? threads : Runtime.getRuntime().availableProcessors();
             var options = new org.issa.app.passenger.bench.PnrBench.Options(files, Math.max(1, t), seed, postgres.url, postgres.user, password);
             Map<String, Object> result = new org.issa.app.passenger.bench.PnrBench(options, s -> System.err.println("issa bench pnr: " + s))
-                    .backtestBookings(Math.max(0, backtestBookings)).groupFiles(group).baseline(!noBaseline).parseBench(!noParseBench)
+                    .backtestBookings(Math.max(0, backtestBookings)).groupFiles(group).baseline(!noBaseline).parseBench(!noParseBench).ingestPasses(ingestPasses)
                     .criteria(criteria).unList(unListFile())
                     .storedBacktest(new org.issa.app.passenger.bench.StoredBacktestBench.Options(Math.max(0, backtestPnrs),
                             java.util.Optional.ofNullable(backtestDb), seed, Math.max(1, t),

@@ -3,6 +3,7 @@ package org.issa.app.passenger.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 class PnrBenchTest {
 
     @Test
+    @SuppressWarnings("unchecked")
     void endToEndIngestAssessesAndTheBacktestReadsStoredPnrs(@TempDir Path dir) throws Exception {
         Path db = dir.resolve("backtest").resolve("issa");
         PnrBench bench = new PnrBench(new PnrBench.Options(40, 2, 7, null, null, null), s -> {
@@ -26,6 +28,9 @@ class PnrBenchTest {
         assertThat(out).containsKeys("parse_msgs_per_s", "parse_threads", "parse_msgs_per_s_1_thread", "ingest_store_only_pnr_per_s_h2",
                 "ingest_pnr_per_s_h2", "backtest_seconds", "backtest_history_seconds");
         assertThat(out.get("parse_threads")).isEqualTo(2);
+        // three passes of each ingest run, the median reported
+        assertThat((List<Object>) out.get("ingest_passes_pnr_per_s_h2")).hasSize(3).contains(out.get("ingest_pnr_per_s_h2"));
+        assertThat((List<?>) out.get("ingest_store_only_passes_pnr_per_s_h2")).hasSize(3);
         assertThat((String) out.get("screening_list")).startsWith("a generated list");
         assertThat(out.get("screening_list_entries")).isEqualTo(BenchAssessment.UN_PERSONS + BenchAssessment.UN_ENTITIES);
         assertThat(out.get("criteria_in_force")).isEqualTo(100);
