@@ -53,10 +53,12 @@ public final class EdifactTokenizer {
         private static final byte SEPARATOR = 2;
         private static final byte CONTROL = 3;
         /**
-         * Short values (codes, counts, airports) shared across reads instead of a new String each time: a racy
-         * direct-mapped cache of immutable strings, each checked byte by byte before it is used.
+         * Short values (codes, counts, airports) kept across reads instead of a new String each time: a direct-mapped
+         * cache of immutable strings, each checked byte by byte before it is used; one per thread, since parsing threads
+         * that shared one table wrote to the same memory on every miss and each core kept invalidating the other's copy.
          */
-        private static final String[] SHORT_VALUES = new String[8192];
+        private static final ThreadLocal<String[]> SHORT_VALUE_TABLES = ThreadLocal.withInitial(() -> new String[8192]);
+        private final String[] shortValues = SHORT_VALUE_TABLES.get();
 
         private final byte[] d;
         private final int n;
@@ -487,8 +489,9 @@ public final class EdifactTokenizer {
                 }
                 key = key * 131 + b;
             }
-            int slot = (key ^ (key >>> 13)) & (SHORT_VALUES.length - 1);
-            String cached = SHORT_VALUES[slot];
+            String[] table = shortValues;
+            int slot = (key ^ (key >>> 13)) & (table.length - 1);
+            String cached = table[slot];
             if (cached != null && cached.length() == len) {
                 boolean same = true;
                 for (int j = 0; j < len; j++) {
@@ -502,7 +505,7 @@ public final class EdifactTokenizer {
                 }
             }
             String s = new String(d, from, len, StandardCharsets.ISO_8859_1);
-            SHORT_VALUES[slot] = s;
+            table[slot] = s;
             return s;
         }
     }

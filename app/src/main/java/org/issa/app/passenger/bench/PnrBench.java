@@ -179,7 +179,7 @@ public final class PnrBench {
         // of the ingest figures below, one parse pass over the very files ingested.
         if (parseBench) {
             out.putAll(org.issa.passenger.bench.PnrParseBench.run(new org.issa.passenger.bench.PnrParseBench.Options(options.seed(),
-                    options.files(), options.threads(), 2, 5), progress).toMap());
+                    options.files(), options.threads(), 5, 5), progress).toMap());
         }
         PassengerMessages reader = new PassengerMessages();
         long t0 = System.nanoTime();
