@@ -234,7 +234,7 @@ public final class BenchCommand implements Runnable {
         @Option(names = "--no-baseline", description = "Skip the store-only ingest on H2 (parse, keep and store without the assessment).")
         boolean noBaseline;
 
-        @Option(names = "--ingest-passes", defaultValue = "3",
+        @Option(names = "--ingest-passes", defaultValue = "5",
                 description = "Times each H2 ingest run is repeated, each on a fresh database; the median is reported (default: ${DEFAULT-VALUE}).")
         int ingestPasses;
 

@@ -75,7 +75,7 @@ public final class PnrBench {
     private int groupFiles = 1;
     private boolean baseline = true;
     private boolean parseBench = true;
-    private int ingestPasses = 3;
+    private int ingestPasses = 5;
 
     public PnrBench(Options options, Consumer<String> progress) {
         this.options = options;
