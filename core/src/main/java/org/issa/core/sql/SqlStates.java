@@ -2,6 +2,8 @@ package org.issa.core.sql;
 
 import java.sql.SQLException;
 import java.util.Set;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 /**
  * What a failed statement's SQL state says, read through the causes of an exception: whether it lost a race that a
@@ -23,6 +25,22 @@ public final class SqlStates {
     /** The transaction lost a race with a concurrent one (a key taken, a lock waited on too long, a deadlock): try it again. */
     public static boolean lostRace(Throwable e) {
         return state(e, LOST_RACE);
+    }
+
+    /**
+     * Runs a transaction, and runs it again (three attempts at most) while it fails with a cause {@code lost} recognises
+     * (see {@link #uniqueViolation}, {@link #lostRace}): on the next attempt the concurrent transaction's rows are there.
+     */
+    public static <T> T retrying(Predicate<Throwable> lost, Supplier<T> transaction) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return transaction.get();
+            } catch (RuntimeException e) {
+                if (attempt >= 3 || !lost.test(e)) {
+                    throw e;
+                }
+            }
+        }
     }
 
     private static boolean state(Throwable e, Set<String> states) {

@@ -3,12 +3,15 @@ package org.issa.passenger.assessment;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.issa.core.audit.AuditEvent;
 import org.issa.core.audit.AuditLog;
 import org.issa.core.error.InvalidInputException;
 import org.issa.core.screening.WatchlistCheck;
 import org.issa.core.screening.WatchlistMatch;
+import org.issa.core.sql.SqlStates;
 import org.issa.core.tx.Transactions;
 import org.issa.passenger.review.HitMarking;
 import org.issa.passenger.review.HitSource;
@@ -87,7 +90,7 @@ public final class PassengerAssessment {
         int criterionMatches = criterionHits;
         // Each passenger's assessment row is written first: it locks the passenger on the flight until the commit, so that
         // two pushes assessed at once raise a hit on them once, not twice; the loser of a race is run again.
-        return withRetries(() -> tx.inTransaction(() -> {
+        return SqlStates.retrying(SqlStates::lostRace, () -> tx.inTransaction(() -> {
             Instant now = clock.instant();
             List<AssessmentStore.Assessed> assessed = new ArrayList<>(passengers.size());
             for (int i = 0; i < passengers.size(); i++) {
@@ -95,7 +98,7 @@ public final class PassengerAssessment {
             }
             store.recordAll(now, assessed);
             int raised = 0;
-            java.util.Map<String, Integer> raisedOn = new java.util.HashMap<>();
+            Map<String, Integer> raisedOn = new HashMap<>();
             for (int i = 0; i < passengers.size(); i++) {
                 int n = raise(actor, flight, passengers.get(i), checks.get(i), fired.get(i));
                 raisedOn.put(passengers.get(i).passengerRef(), n);
@@ -109,19 +112,6 @@ public final class PassengerAssessment {
                             + " criteria: " + r.listHits() + " list matches, " + r.criterionHits() + " criterion hits, " + r.newHits() + " new"));
             return r;
         }));
-    }
-
-    /** Runs an assessment's transaction again (twice at most) when it lost a race with a concurrent one. */
-    private static <T> T withRetries(java.util.function.Supplier<T> work) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return work.get();
-            } catch (RuntimeException e) {
-                if (attempt >= 3 || !org.issa.core.sql.SqlStates.lostRace(e)) {
-                    throw e;
-                }
-            }
-        }
     }
 
     /** Raises a passenger's hits for review; returns how many were new. */

@@ -17,6 +17,7 @@ import org.issa.core.audit.AuditLog;
 import org.issa.core.marking.Marking;
 import org.issa.core.marking.MarkingFilter;
 import org.issa.core.sql.Sql;
+import org.issa.core.sql.SqlStates;
 import org.issa.core.tx.Transactions;
 import org.issa.passenger.keep.KeptBooking;
 import org.issa.passenger.keep.Removal;
@@ -77,7 +78,9 @@ public final class PnrStore {
      */
     public Receipt store(Delivery delivery, PnrMessage message, List<KeptBooking> kept) {
         Item item = new Item(delivery, message, kept);
-        return retryingOnKeyRace(() -> tx.inTransaction(() -> {
+        // a message that lost a race on a unique key (the same new booking or message pushed twice at once) runs again:
+        // the other's rows are then there, and it becomes a version or is recognised as already stored
+        return SqlStates.retrying(SqlStates::uniqueViolation, () -> tx.inTransaction(() -> {
             Rows rows = new Rows();
             List<AuditEvent> events = new ArrayList<>(2);
             Receipt r = storeIn(item, rows, events);
@@ -218,29 +221,11 @@ public final class PnrStore {
         }
     }
 
-    /**
-     * Runs a message's transaction again when it lost a race on a unique key to a concurrent one (the same new booking,
-     * or the same message, pushed twice at once): on the second run the other's rows are there and it becomes a version,
-     * or is recognised as already stored.
-     */
-    private <T> T retryingOnKeyRace(java.util.function.Supplier<T> work) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return work.get();
-            } catch (org.issa.core.sql.DataAccessException e) {
-                if (attempt >= 3 || !org.issa.core.sql.SqlStates.uniqueViolation(e)) {
-                    throw e;
-                }
-            }
-        }
-    }
-
-
     /** Stores a PAXLST message: its travellers (all of it API data, Annex I item 18). */
     public Receipt storeApi(Delivery delivery, ApiMessage message) {
         String hash = sha256(delivery.raw());
         String ref = reference(message.interchangeReference(), message.reference());
-        return retryingOnKeyRace(() -> tx.inTransaction(() -> {
+        return SqlStates.retrying(SqlStates::uniqueViolation, () -> tx.inTransaction(() -> {
             Optional<Receipt> earlier = earlier(ref, hash);
             if (earlier.isPresent()) {
                 return earlier.get();
