@@ -47,10 +47,21 @@ public final class HitStore {
         List<Object> p = new ArrayList<>(List.of(id, recordType, recordId, truncate(recordName, 500), SubjectJson.write(query),
                 queryHash, c.listId(), c.listVersion(), c.entryId(), c.entryRow(), c.entryHash(), truncate(c.entryName(), 500),
                 c.score(), SubjectJson.write(c.explanation()), HitStatus.OPEN.name(), at, raisedFor));
+        p.add(raiseKey(recordType, recordId, c.listId(), c.entryId(), queryHash, c.entryHash()));
         p.addAll(MarkingFilter.bind(marking));
         sql.update("INSERT INTO screening_hits (id, record_type, record_id, record_name, query_snapshot, query_hash, list_id, "
                 + "list_version, entry_id, entry_row, entry_hash, entry_name, score, explanation, status, raised_at, raised_for, "
-                + MarkingFilter.COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", p.toArray());
+                + "raise_key, " + MarkingFilter.COLUMNS
+                + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", p.toArray());
+    }
+
+    /**
+     * What makes a hit the same hit ({@link #known}'s columns), as one unique value: a second insert of it, by a screening
+     * that ran at the same moment, fails on the key instead of raising a duplicate.
+     */
+    static String raiseKey(String recordType, String recordId, String listId, String entryId, String queryHash, String entryHash) {
+        String joined = String.join("\u001f", recordType, recordId, listId, entryId, queryHash, entryHash);
+        return SubjectJson.sha256(joined.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     private static String truncate(String s, int max) {

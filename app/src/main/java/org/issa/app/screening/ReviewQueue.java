@@ -16,6 +16,7 @@ import org.issa.core.paging.Cursor;
 import org.issa.core.paging.Page;
 import org.issa.core.security.Principal;
 import org.issa.core.security.Role;
+import org.issa.core.sql.SqlStates;
 import org.issa.core.tx.Transactions;
 import org.issa.matching.model.Subject;
 
@@ -47,11 +48,12 @@ public final class ReviewQueue {
 
     /**
      * Raises a hit unless one was raised already for the same record and entry contents (see
-     * {@link HitStore#known}); true when raised.
+     * {@link HitStore#known}); true when raised. When a screening of the same record running at the same moment raised it
+     * first, the insert fails on the hit's unique key and the second attempt finds it known.
      */
     public boolean raise(String actor, String recordType, String recordId, String recordName, Subject query, String queryHash,
                          Candidate c, String raisedFor, Marking marking) {
-        return tx.inTransaction(() -> {
+        return SqlStates.retrying(SqlStates::lostRace, () -> tx.inTransaction(() -> {
             if (hits.known(recordType, recordId, c.listId(), c.entryId(), queryHash, c.entryHash())) {
                 return false;
             }
@@ -61,7 +63,7 @@ public final class ReviewQueue {
                     + " against list " + c.listId() + " v" + c.listVersion() + ", entry " + c.entryId() + ", score "
                     + String.format(java.util.Locale.ROOT, "%.2f", c.score())));
             return true;
-        });
+        }));
     }
 
     public Page<Hit> hits(Principal reader, Optional<HitStatus> status, Optional<String> listId, String cursor, int limit) {
