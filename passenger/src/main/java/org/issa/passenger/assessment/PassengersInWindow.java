@@ -14,6 +14,7 @@ import org.issa.core.screening.ScreenableRecord;
 import org.issa.core.screening.ScreenedRecords;
 import org.issa.core.screening.WatchlistMatch;
 import org.issa.core.sql.Sql;
+import org.issa.core.sql.SqlStates;
 import org.issa.core.tx.Transactions;
 import org.issa.passenger.pnr.Booking;
 import org.issa.passenger.pnr.Passenger;
@@ -97,13 +98,18 @@ public final class PassengersInWindow implements ScreenedRecords {
         Assessed x = a.get();
         ReviewStore.Subject subject = new ReviewStore.Subject(x.flightKey(), label(x), x.carrier(), x.direction(), x.flightTime(),
                 x.passengerRef(), record.names().getFirst(), x.bookingRef(), x.month(), x.messageId(), id.length > 1 ? id[1] : "");
-        return tx.inTransaction(() -> {
+        // The passenger's assessment row is locked first, as an assessment at arrival does: a push assessed at the same
+        // moment raises the same hit once, not twice; the loser of a race runs again and finds the hit raised.
+        return SqlStates.retrying(SqlStates::lostRace, () -> tx.inTransaction(() -> {
+            if (sql.update("UPDATE passenger_assessments SET hits_raised = hits_raised WHERE id = ? AND erased_at IS NULL", x.id()) == 0) {
+                return 0;
+            }
             int raised = assessment.raiseListHits(ACTOR, subject, record.marking(), matches);
             if (raised > 0) {
                 sql.update("UPDATE passenger_assessments SET hits_raised = hits_raised + ? WHERE id = ?", raised, x.id());
             }
             return raised;
-        });
+        }));
     }
 
     /** The passengers of the bookings a stored message brought, by their assessment reference; the record id is the booking's. */
