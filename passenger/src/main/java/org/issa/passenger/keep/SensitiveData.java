@@ -72,6 +72,13 @@ public final class SensitiveData {
     private static final Pattern CODE_IN_TEXT;
     /** Every word of every category in one pattern: most texts carry none, and one scan tells (the categories are then told apart in order). */
     private static final Pattern ANY_WORD;
+    /**
+     * The tokens (maximal runs of letters and digits) that can start a match of a listed word or code: the first word of
+     * every listed term, with its inflected forms, and every code. A text none of whose tokens is here, and that does not
+     * hold "SSR", cannot match any pattern above (each match begins with such a whole token), so the patterns need not run.
+     */
+    private static final java.util.Set<String> STARTS;
+    private static final List<String> SUFFIXES = List.of("E", "ER", "ES", "EN", "EM", "S", "N");
 
     static {
         List<String> all = new ArrayList<>();
@@ -86,6 +93,15 @@ public final class SensitiveData {
         String codes = String.join("|", CODES.keySet());
         // a code on its own, or glued to the carrier after "SSR" as history lines write it
         CODE_IN_TEXT = Pattern.compile("(?<![A-Z0-9])(" + codes + ")(?![A-Z0-9])|SSR\\s*(" + codes + ")");
+        java.util.Set<String> starts = new java.util.HashSet<>(CODES.keySet());
+        for (List<String> words : WORDS.values()) {
+            for (String w : words) {
+                String first = tokens(w).getFirst();
+                starts.add(first);
+                SUFFIXES.forEach(x -> starts.add(first + x));
+            }
+        }
+        STARTS = java.util.Set.copyOf(starts);
     }
 
     private SensitiveData() {}
@@ -106,6 +122,34 @@ public final class SensitiveData {
             return Optional.empty();
         }
         String t = normalise(text);
+        if (!mayMatch(t)) {
+            return Optional.empty();
+        }
+        return byPatterns(t);
+    }
+
+    /** Whether a normalised text has a token a listed word or code starts with, or "SSR" (codes glued after it). */
+    static boolean mayMatch(String t) {
+        if (t.contains("SSR")) {
+            return true;
+        }
+        int start = -1;
+        for (int i = 0; i <= t.length(); i++) {
+            boolean word = i < t.length() && wordChar(t.charAt(i));
+            if (word && start < 0) {
+                start = i;
+            } else if (!word && start >= 0) {
+                if (STARTS.contains(t.substring(start, i))) {
+                    return true;
+                }
+                start = -1;
+            }
+        }
+        return false;
+    }
+
+    /** The patterns' verdict on a normalised text, without the token pre-check (the pre-check's test compares the two). */
+    static Optional<SensitiveCategory> byPatterns(String t) {
         var m = CODE_IN_TEXT.matcher(t);
         if (m.find()) {
             return Optional.of(CODES.get(m.group(1) != null ? m.group(1) : m.group(2)));
@@ -119,6 +163,32 @@ public final class SensitiveData {
             }
         }
         return Optional.empty();
+    }
+
+    /** Every listed word and code (for tests that generate texts around them). */
+    static List<String> terms() {
+        List<String> out = new ArrayList<>(CODES.keySet());
+        WORDS.values().forEach(out::addAll);
+        return out;
+    }
+
+    private static boolean wordChar(char c) {
+        return c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+    }
+
+    private static List<String> tokens(String t) {
+        List<String> out = new ArrayList<>();
+        int start = -1;
+        for (int i = 0; i <= t.length(); i++) {
+            boolean word = i < t.length() && wordChar(t.charAt(i));
+            if (word && start < 0) {
+                start = i;
+            } else if (!word && start >= 0) {
+                out.add(t.substring(start, i));
+                start = -1;
+            }
+        }
+        return out;
     }
 
     static String normalise(String text) {
