@@ -130,16 +130,18 @@ public final class SensitiveData {
 
     /** Whether a normalised text has a token a listed word or code starts with, or "SSR" (codes glued after it). */
     static boolean mayMatch(String t) {
-        if (t.contains("SSR")) {
-            return true;
-        }
+        return t.contains("SSR") || anyToken(t, STARTS::contains);
+    }
+
+    /** Whether some token of a text (a maximal run of letters and digits) passes {@code test}; tokens are tried in order. */
+    private static boolean anyToken(String t, java.util.function.Predicate<String> test) {
         int start = -1;
         for (int i = 0; i <= t.length(); i++) {
             boolean word = i < t.length() && wordChar(t.charAt(i));
             if (word && start < 0) {
                 start = i;
             } else if (!word && start >= 0) {
-                if (STARTS.contains(t.substring(start, i))) {
+                if (test.test(t.substring(start, i))) {
                     return true;
                 }
                 start = -1;
@@ -178,16 +180,7 @@ public final class SensitiveData {
 
     private static List<String> tokens(String t) {
         List<String> out = new ArrayList<>();
-        int start = -1;
-        for (int i = 0; i <= t.length(); i++) {
-            boolean word = i < t.length() && wordChar(t.charAt(i));
-            if (word && start < 0) {
-                start = i;
-            } else if (!word && start >= 0) {
-                out.add(t.substring(start, i));
-                start = -1;
-            }
-        }
+        anyToken(t, token -> !out.add(token));
         return out;
     }
 
